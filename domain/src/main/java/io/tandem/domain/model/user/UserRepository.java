@@ -1,0 +1,20 @@
+package io.tandem.domain.model.user;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where user accounts and API tokens are kept. */
+public interface UserRepository {
+
+    boolean exists(String username);
+
+    void add(UserAccount user);
+
+    void add(ApiToken token);
+
+    Optional<ApiToken> tokenByHash(String tokenHash);
+
+    Optional<ApiToken> token(long id);
+
+    List<ApiToken> tokens();
+}

@@ -1,0 +1,105 @@
+package io.tandem.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/** The batch jobs an operator may start, and every recorded execution of Tandem's jobs. */
+@Stateless
+@RolesAllowed(Roles.VIEWER)
+public class BatchJobs {
+
+    /** Jobs started on request; the others are started by Tandem itself. */
+    private static final Set<String> STARTABLE = Set.of("heartbeat");
+
+    public record Execution(long id, String job, String status, String exitStatus, Instant created, Instant started,
+                            Instant ended, Map<String, String> parameters, List<Step> steps) {
+    }
+
+    public record Step(String name, String status, Map<String, Long> metrics) {
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public Execution start(String job, Map<String, String> parameters) {
+        if (job == null || !STARTABLE.contains(job)) {
+            throw new InvalidRequestException("job", "must be one of " + STARTABLE);
+        }
+        Properties props = new Properties();
+        if (parameters != null) {
+            props.putAll(parameters);
+        }
+        return execution(operator().start(job, props));
+    }
+
+    public Execution execution(long id) {
+        JobOperator operator = operator();
+        try {
+            JobExecution e = operator.getJobExecution(id);
+            List<Step> steps = new ArrayList<>();
+            for (StepExecution s : operator.getStepExecutions(id)) {
+                Map<String, Long> metrics = new LinkedHashMap<>();
+                for (Metric m : s.getMetrics()) {
+                    metrics.put(m.getType().name(), m.getValue());
+                }
+                steps.add(new Step(s.getStepName(), s.getBatchStatus().name(), metrics));
+            }
+            return new Execution(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
+                    instant(e.getCreateTime()), instant(e.getStartTime()), instant(e.getEndTime()),
+                    parameters(e.getJobParameters()), steps);
+        } catch (NoSuchJobExecutionException e) {
+            throw new UnknownRecordException("job execution", id);
+        }
+    }
+
+    /** The newest executions first, at most {@code limit}. */
+    public List<Execution> recent(int limit) {
+        JobOperator operator = operator();
+        List<Execution> all = new ArrayList<>();
+        for (String name : operator.getJobNames()) {
+            try {
+                for (JobInstance instance : operator.getJobInstances(name, 0, limit)) {
+                    for (JobExecution e : operator.getJobExecutions(instance)) {
+                        all.add(execution(e.getExecutionId()));
+                    }
+                }
+            } catch (NoSuchJobException e) {
+                // a job name without instances
+            }
+        }
+        all.sort(Comparator.comparingLong(Execution::id).reversed());
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private static Map<String, String> parameters(Properties props) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (props != null) {
+            props.stringPropertyNames().stream().sorted().forEach(k -> map.put(k, props.getProperty(k)));
+        }
+        return map;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

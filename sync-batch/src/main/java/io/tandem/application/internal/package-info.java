@@ -1,0 +1,2 @@
+/** Start-up work the application does on its own: creating the first admin. */
+package io.tandem.application.internal;

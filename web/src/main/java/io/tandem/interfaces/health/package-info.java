@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind /health/live and /health/ready. */
+package io.tandem.interfaces.health;

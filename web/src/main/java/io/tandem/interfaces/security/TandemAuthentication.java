@@ -1,0 +1,126 @@
+package io.tandem.interfaces.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both audiences, since Jakarta Security 3 allows one per application: API calls
+ * authenticate on each request (Basic or Bearer) and get a JSON 401; pages sign in through
+ * {@code /login.xhtml} and keep the caller in the session.
+ */
+@ApplicationScoped
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "jdbc/tandem",
+        callerQuery = "SELECT password_hash FROM users WHERE username = ? AND enabled",
+        groupsQuery = "SELECT LOWER(role) FROM user_roles WHERE username = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class)
+public class TandemAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "tandem.caller";
+    private static final String UNAUTHORIZED_BODY =
+            "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Sign in with HTTP Basic or an API token (Bearer)\"}]}";
+
+    /** The signed-in caller kept in a page session. */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential fromLoginForm = context.getAuthParameters().getCredential();
+        if (fromLoginForm != null) {
+            return pageLogin(request, context, fromLoginForm);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            Credential credential = parse(authorization);
+            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(response, context);
+        }
+        return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private AuthenticationStatus pageLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        request.changeSessionId();
+        request.getSession(true).setAttribute(SESSION_CALLER,
+                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static Credential parse(String authorization) {
+        int space = authorization.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String scheme = authorization.substring(0, space);
+        String value = authorization.substring(space + 1).trim();
+        if (scheme.equalsIgnoreCase("Bearer")) {
+            return new ApiTokenCredential(value);
+        }
+        if (scheme.equalsIgnoreCase("Basic")) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tandem\"");
+            response.setContentType("application/json");
+            response.getWriter().write(UNAUTHORIZED_BODY);
+        } catch (IOException e) {
+            // the status is set; the body is a courtesy
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

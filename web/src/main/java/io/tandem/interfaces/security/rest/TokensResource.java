@@ -1,0 +1,51 @@
+package io.tandem.interfaces.security.rest;
+
+import io.tandem.application.ApiTokens;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** API tokens for scripts: an admin issues (the secret is in that answer only), lists and revokes them. */
+@Path("tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+    public record NewToken(String name, String role) {
+    }
+
+    @Inject
+    ApiTokens tokens;
+
+    @POST
+    public Response issue(NewToken request, @Context SecurityContext caller, @Context UriInfo uri) {
+        NewToken r = request == null ? new NewToken(null, null) : request;
+        ApiTokens.Issued issued = tokens.issue(r.name(), r.role(), caller.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build()).entity(issued).build();
+    }
+
+    @GET
+    public List<ApiTokens.Summary> list() {
+        return tokens.list();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public ApiTokens.Summary revoke(@PathParam("id") long id) {
+        return tokens.revoke(id);
+    }
+}

@@ -1,0 +1,57 @@
+package io.tandem.interfaces.sync.rest;
+
+import io.tandem.application.BatchJobs;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.Map;
+
+/** Tandem's batch jobs: recent executions with step metrics, one execution, starting a job. */
+@Path("sync/jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SyncJobsResource {
+
+    public record StartJob(String job, Map<String, String> parameters) {
+    }
+
+    public record Executions(List<BatchJobs.Execution> items, int total, String next) {
+    }
+
+    @Inject
+    BatchJobs jobs;
+
+    @GET
+    public Executions recent(@QueryParam("limit") @DefaultValue("50") int limit) {
+        List<BatchJobs.Execution> items = jobs.recent(Math.max(1, Math.min(limit, 500)));
+        return new Executions(items, items.size(), null);
+    }
+
+    @GET
+    @Path("{id}")
+    public BatchJobs.Execution execution(@PathParam("id") long id) {
+        return jobs.execution(id);
+    }
+
+    @POST
+    public Response start(StartJob request, @Context UriInfo uri) {
+        StartJob r = request == null ? new StartJob(null, null) : request;
+        BatchJobs.Execution started = jobs.start(r.job(), r.parameters());
+        return Response.accepted(started)
+                .location(uri.getAbsolutePathBuilder().path(Long.toString(started.id())).build()).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the pages, one per page, named after it. */
+package io.tandem.interfaces.web;

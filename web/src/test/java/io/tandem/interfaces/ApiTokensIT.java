@@ -1,0 +1,45 @@
+package io.tandem.interfaces;
+
+import io.tandem.testing.Api;
+import io.tandem.testing.TandemServer;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Tokens: an admin issues one, it works as a bearer with its role only, and stops working once revoked. */
+@ExtendWith(TandemServer.class)
+class ApiTokensIT {
+
+    @Test
+    void aViewerTokenReadsButCannotStartJobsAndDiesWhenRevoked(TandemServer.Running tandem) {
+        Api.Response issued = tandem.admin().post("/api/tokens", "{\"name\":\"dashboard\",\"role\":\"viewer\"}");
+        assertEquals(201, issued.status(), issued.body());
+        JsonObject token = issued.json();
+        Api viewer = tandem.anonymous().withToken(token.getString("token"));
+
+        assertEquals(200, viewer.get("/api/sync/overview").status());
+        assertEquals(403, viewer.post("/api/sync/jobs", "{\"job\":\"heartbeat\"}").status());
+        assertEquals(403, viewer.get("/api/tokens").status());
+
+        String listed = tandem.admin().get("/api/tokens").body();
+        assertFalse(listed.contains(token.getString("token")), "a listing never shows the secret");
+
+        assertEquals(200, tandem.admin().delete("/api/tokens/" + token.getJsonNumber("id").longValue()).status());
+        assertEquals(401, viewer.get("/api/sync/overview").status());
+    }
+
+    @Test
+    void anUnknownRoleIs400(TandemServer.Running tandem) {
+        Api.Response r = tandem.admin().post("/api/tokens", "{\"name\":\"x\",\"role\":\"superuser\"}");
+        assertEquals(400, r.status());
+        assertEquals("role", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aMadeUpTokenIs401(TandemServer.Running tandem) {
+        assertEquals(401, tandem.anonymous().withToken("tdm_0000").get("/api/sync/overview").status());
+    }
+}
