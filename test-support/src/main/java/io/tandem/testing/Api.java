@@ -67,20 +67,24 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(request(path).GET());
+        return send(json(path).GET());
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(json(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response patch(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(json(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response delete(String path) {
-        return send(request(path).DELETE());
+        return send(json(path).DELETE());
+    }
+
+    private HttpRequest.Builder json(String path) {
+        return request(path).header("Accept", "application/json");
     }
 
     public Response send(HttpRequest.Builder builder) {
@@ -96,8 +100,7 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

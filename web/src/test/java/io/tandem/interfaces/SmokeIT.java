@@ -28,7 +28,9 @@ class SmokeIT {
     @Test
     void probesAreOpen(TandemServer.Running tandem) {
         assertEquals(200, tandem.anonymous().get("/health/live").status());
-        assertEquals(200, tandem.anonymous().get("/metrics").status());
+        Api.Response metrics = tandem.anonymous().send(tandem.anonymous().request("/metrics").header("Accept", "text/plain").GET());
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("jvm_uptime"), "Prometheus text with the base metrics");
     }
 
     @Test

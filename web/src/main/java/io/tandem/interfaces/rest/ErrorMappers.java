@@ -2,6 +2,7 @@ package io.tandem.interfaces.rest;
 
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.UnknownRecordException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -33,7 +34,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (e instanceof UnknownRecordException unknown) {
             return ErrorResponse.response(Response.Status.NOT_FOUND, "id", unknown.getMessage());
         }
-        if (e instanceof EJBAccessException || e instanceof SecurityException) {
+        if (isAccessDenied(e)) {
             return ErrorResponse.response(Response.Status.FORBIDDEN, null, "Your role does not allow this");
         }
         if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
@@ -54,10 +55,14 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while (t instanceof EJBException && t.getCause() != null) {
+        while (t instanceof EJBException && !isAccessDenied(t) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;
+    }
+
+    private static boolean isAccessDenied(Throwable e) {
+        return e instanceof EJBAccessException || e instanceof AccessLocalException || e instanceof SecurityException;
     }
 
     private static String rootMessage(Throwable e) {

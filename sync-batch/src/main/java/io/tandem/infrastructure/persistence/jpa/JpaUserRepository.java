@@ -29,6 +29,7 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public void add(ApiToken token) {
         em.persist(token);
+        em.flush(); // the caller shows the new id at once
     }
 
     @Override
