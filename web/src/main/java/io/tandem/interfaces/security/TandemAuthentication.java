@@ -78,7 +78,7 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus pageLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE; // the login page says so; no error page
         }
         request.changeSessionId();
         request.getSession(true).setAttribute(SESSION_CALLER,
