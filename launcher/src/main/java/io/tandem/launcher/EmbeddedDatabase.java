@@ -41,9 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * makes sure the {@value #DATABASE} database and its account exist.
      */
     public static EmbeddedDatabase start(int port, Path dataDir, String bufferPool) {
+        endStrays(dataDir);
         Ports.requireFree(port, "the embedded MariaDB", "TANDEM_DB_PORT");
         Path data = dataDir.toAbsolutePath();
-        Processes.endStrays("mariadbd", data.toString());
         try {
             Files.createDirectories(data);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -65,6 +65,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new LaunchException("The embedded MariaDB did not start in " + data + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Ends a {@code mariadbd} that a killed launcher left running on this data directory. */
+    public static void endStrays(Path dataDir) {
+        Processes.endStrays("mariadbd", "--datadir=" + dataDir.toAbsolutePath());
     }
 
     public DatabaseTarget target() {

@@ -36,9 +36,9 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     public static PayaraMicro start(TandemHome home, DatabaseTarget db, Options options) {
+        endStrays(options.runtimeDir());
         Ports.requireFree(options.httpPort(), "Tandem", "TANDEM_HTTP_PORT");
-        String instanceMarker = "-Dtandem.instance=" + options.runtimeDir().toAbsolutePath();
-        Processes.endStrays("payara-micro", instanceMarker);
+        String instanceMarker = instanceMarker(options.runtimeDir());
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(), "-Xmx" + options.heap(), "-Xss1m", instanceMarker,
                 "-jar", home.payaraMicroJar().toString(),
@@ -66,6 +66,15 @@ public final class PayaraMicro implements AutoCloseable {
         } catch (IOException e) {
             throw new LaunchException("Payara Micro did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** Ends a Payara Micro that a killed launcher left running on this runtime directory. */
+    public static void endStrays(Path runtimeDir) {
+        Processes.endStrays("payara-micro", instanceMarker(runtimeDir));
+    }
+
+    private static String instanceMarker(Path runtimeDir) {
+        return "-Dtandem.instance=" + runtimeDir.toAbsolutePath();
     }
 
     /** The variables the boot command file and the application read for the database. */

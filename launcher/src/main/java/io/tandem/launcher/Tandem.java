@@ -59,6 +59,8 @@ public final class Tandem {
     void run() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "tandem-stop"));
         writePid();
+        PayaraMicro.endStrays(home.dataPath("payara-runtime"));
+        EmbeddedDatabase.endStrays(home.dataPath("mariadb"));
         int httpPort = intSetting("TANDEM_HTTP_PORT", 8080);
         Ports.requireFree(httpPort, "Tandem", "TANDEM_HTTP_PORT");
 
