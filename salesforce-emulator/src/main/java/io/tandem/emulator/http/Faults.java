@@ -1,0 +1,73 @@
+package io.tandem.emulator.http;
+
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Injected trouble, set through {@code /__emulator/config}: latency, a share of calls failing with 503,
+ * UNABLE_TO_LOCK_ROW or a dropped connection, the next N calls failing, an outage window.
+ */
+public final class Faults {
+
+    /** What to do to one call. */
+    public enum Kind { NONE, SERVER_UNAVAILABLE, UNABLE_TO_LOCK_ROW, DROP_CONNECTION, REQUEST_LIMIT_EXCEEDED, INVALID_SESSION }
+
+    private final Random random = new Random(42);
+    private volatile long latencyMillis;
+    private volatile double unavailableShare;
+    private volatile double lockShare;
+    private volatile double dropShare;
+    private volatile long outageFrom;
+    private volatile long outageUntil;
+    private int failNext;
+    private Kind failNextKind = Kind.NONE;
+
+    public synchronized Kind decide(long nowMillis) {
+        if (nowMillis >= outageFrom && nowMillis < outageUntil) {
+            return Kind.SERVER_UNAVAILABLE;
+        }
+        if (failNext > 0) {
+            failNext--;
+            return failNextKind;
+        }
+        double roll = random.nextDouble();
+        if (roll < unavailableShare) {
+            return Kind.SERVER_UNAVAILABLE;
+        }
+        if (roll < unavailableShare + lockShare) {
+            return Kind.UNABLE_TO_LOCK_ROW;
+        }
+        if (roll < unavailableShare + lockShare + dropShare) {
+            return Kind.DROP_CONNECTION;
+        }
+        return Kind.NONE;
+    }
+
+    public long latencyMillis() {
+        return latencyMillis;
+    }
+
+    public synchronized void configure(Map<String, Object> faults, long nowMillis) {
+        latencyMillis = number(faults, "latencyMs", 0).longValue();
+        unavailableShare = number(faults, "serverUnavailableRate", 0).doubleValue();
+        lockShare = number(faults, "unableToLockRowRate", 0).doubleValue();
+        dropShare = number(faults, "dropConnectionRate", 0).doubleValue();
+        long outageSeconds = number(faults, "outageSeconds", 0).longValue();
+        outageFrom = outageSeconds > 0 ? nowMillis : 0;
+        outageUntil = outageSeconds > 0 ? nowMillis + outageSeconds * 1000 : 0;
+        failNext = number(faults, "failNext", 0).intValue();
+        Object kind = faults.get("failNextWith");
+        failNextKind = kind == null ? Kind.SERVER_UNAVAILABLE : Kind.valueOf(kind.toString());
+    }
+
+    public synchronized Map<String, Object> describe() {
+        return Map.of("latencyMs", latencyMillis, "serverUnavailableRate", unavailableShare,
+                "unableToLockRowRate", lockShare, "dropConnectionRate", dropShare,
+                "failNext", failNext, "failNextWith", failNextKind.name());
+    }
+
+    private static Number number(Map<String, Object> m, String key, Number fallback) {
+        Object v = m.get(key);
+        return v instanceof Number n ? n : fallback;
+    }
+}

@@ -1,0 +1,117 @@
+package io.tandem.emulator.org;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Records as the REST API shows them: {@code attributes}, then fields, parents as nested objects. */
+public final class RecordView {
+
+    private RecordView() {
+    }
+
+    public static Map<String, Object> attributes(Record r, String version) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("type", r.type().name());
+        a.put("url", "/services/data/" + version + "/sobjects/" + r.type().name() + "/" + r.id());
+        return a;
+    }
+
+    /** Every field of the record, as a single-record GET answers. */
+    public static Map<String, Object> all(Record r, String version) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attributes", attributes(r, version));
+        for (FieldDef f : r.type().fields()) {
+            m.put(f.name(), wire(r, f));
+        }
+        return m;
+    }
+
+    /**
+     * The selected fields; a path of several segments ({@code Account.Website}) nests the parent with
+     * its own attributes, or {@code null} when the reference is empty.
+     */
+    public static Map<String, Object> select(Org org, Record r, List<List<String>> paths, String version) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attributes", attributes(r, version));
+        for (List<String> path : paths) {
+            put(org, r, m, path, 0, version);
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Org org, Record r, Map<String, Object> into, List<String> path, int at, String version) {
+        String segment = path.get(at);
+        if (at == path.size() - 1) {
+            FieldDef f = r.type().requireField(segment);
+            into.put(f.name(), wire(r, f));
+            return;
+        }
+        FieldDef ref = r.type().relationship(segment);
+        String key = ref.relationshipName();
+        Record parent = parent(org, r, ref);
+        if (parent == null) {
+            into.putIfAbsent(key, null);
+            return;
+        }
+        Object existing = into.get(key);
+        Map<String, Object> nested = existing instanceof Map ? (Map<String, Object>) existing : null;
+        if (nested == null) {
+            nested = new LinkedHashMap<>();
+            nested.put("attributes", attributes(parent, version));
+            into.put(key, nested);
+        }
+        put(org, parent, nested, path, at + 1, version);
+    }
+
+    /** The stored value at the end of a path, for WHERE and ORDER BY; null when a reference is empty. */
+    public static Object resolve(Org org, Record r, List<String> path) {
+        Record current = r;
+        for (int i = 0; i < path.size() - 1; i++) {
+            current = parent(org, current, current.type().relationship(path.get(i)));
+            if (current == null) {
+                return null;
+            }
+        }
+        FieldDef f = current.type().field(path.get(path.size() - 1));
+        return f.derived() ? Behaviours.derived(current, f) : current.get(f);
+    }
+
+    /** As {@link #resolve}, in wire form (date-times formatted). */
+    public static Object resolveWire(Org org, Record r, List<String> path) {
+        Record current = r;
+        for (int i = 0; i < path.size() - 1; i++) {
+            current = parent(org, current, current.type().relationship(path.get(i)));
+            if (current == null) {
+                return null;
+            }
+        }
+        return wire(current, current.type().field(path.get(path.size() - 1)));
+    }
+
+    private static Record parent(Org org, Record r, FieldDef ref) {
+        Object id = r.get(ref);
+        return id == null ? null : org.find((String) id);
+    }
+
+    /** A field's value on the wire: date-times in Salesforce's format, dates as yyyy-MM-dd. */
+    public static Object wire(Record r, FieldDef f) {
+        Object v = f.derived() ? Behaviours.derived(r, f) : r.get(f);
+        return wire(f, v);
+    }
+
+    public static Object wire(FieldDef f, Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (f.type() == FieldType.DATETIME) {
+            return SfTime.format((Long) v);
+        }
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        return v;
+    }
+}
