@@ -122,7 +122,7 @@ public final class FieldValues {
         String raw = String.valueOf(value);
         String id = Ids.normalize(raw);
         if (id == null || !hasTargetPrefix(org, f, id)) {
-            throw SalesforceError.badRequest("MALFORMED_ID", f.label() + " ID: id value of incorrect type: " + raw, f.name());
+            throw SalesforceError.badRequest("MALFORMED_ID", f.label().replaceAll(" Id$", "") + " ID: id value of incorrect type: " + raw, f.name());
         }
         Record target = org.find(id);
         if (target == null || target.isDeleted()) {
