@@ -16,6 +16,8 @@ public final class ObjectDef {
     private final boolean ownable;
     private final Map<String, FieldDef> fields = new LinkedHashMap<>();
     private final Map<String, Integer> slots = new LinkedHashMap<>();
+    /** Slots by field identity: the hot path of every read, with no string work. */
+    private volatile Map<FieldDef, Integer> slotByField = new java.util.IdentityHashMap<>();
     private final Map<String, FieldDef> relationships = new LinkedHashMap<>();
 
     public ObjectDef(String name, String keyPrefix, boolean ownable) {
@@ -30,6 +32,9 @@ public final class ObjectDef {
         fields.put(key, field);
         if (!field.derived()) {
             slots.putIfAbsent(key, slots.size());
+            Map<FieldDef, Integer> copy = new java.util.IdentityHashMap<>(slotByField);
+            copy.put(field, slots.get(key));
+            slotByField = copy;
         }
         if (field.relationshipName() != null) {
             relationships.put(field.relationshipName().toLowerCase(Locale.ROOT), field);
@@ -85,7 +90,10 @@ public final class ObjectDef {
     }
 
     int slot(FieldDef field) {
-        Integer s = slots.get(field.name().toLowerCase(Locale.ROOT));
+        Integer s = slotByField.get(field);
+        if (s == null) {
+            s = slots.get(field.name().toLowerCase(Locale.ROOT));
+        }
         if (s == null) {
             throw new IllegalStateException(field.name() + " is derived on " + name);
         }

@@ -118,7 +118,7 @@ public final class SoqlEngine {
         }
         Soql.Compare cmp = (Soql.Compare) c;
         FieldDef f = field(cmp.path());
-        Object v = value(r, cmp.path());
+        Object v = value(r, cmp.path(), f);
         return switch (cmp.op()) {
             case "=" -> equal(f, v, cmp.value());
             case "!=" -> !equal(f, v, cmp.value());
@@ -138,9 +138,13 @@ public final class SoqlEngine {
     }
 
     private Object value(Record r, List<String> path) {
-        if (path.size() == 1) {
-            FieldDef f = field(path);
-            return f.derived() ? RecordView.resolve(org, r, path) : r.get(f);
+        return value(r, path, field(path));
+    }
+
+    /** A plain field of the queried type is read straight from its slot; paths and derived fields resolve. */
+    private Object value(Record r, List<String> path, FieldDef f) {
+        if (path.size() == 1 && !f.derived()) {
+            return r.get(f);
         }
         return RecordView.resolve(org, r, path);
     }
@@ -190,8 +194,8 @@ public final class SoqlEngine {
         for (Soql.Order o : query.orderBy()) {
             FieldDef f = field(o.path());
             Comparator<Record> one = (x, y) -> {
-                Object a = value(x, o.path());
-                Object b = value(y, o.path());
+                Object a = value(x, o.path(), f);
+                Object b = value(y, o.path(), f);
                 if (a == null || b == null) {
                     if (a == b) {
                         return 0;
