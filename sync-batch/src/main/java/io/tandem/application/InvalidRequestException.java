@@ -1,6 +1,11 @@
 package io.tandem.application;
 
-/** A request that breaks a rule; names the field and the reason, and becomes a 400. */
+import jakarta.ejb.ApplicationException;
+
+/** A request that breaks a rule; names the field and the reason, and becomes a 400.
+ * An application exception: the transaction rolls back, and the container logs no stack trace for it.
+ */
+@ApplicationException(rollback = true)
 public class InvalidRequestException extends RuntimeException {
 
     private final String field;

@@ -77,6 +77,7 @@ public final class TandemServer implements ParameterResolver {
         TandemHome home = TandemHome.find(Path.of(System.getProperty("tandem.home", ".")));
         Path work = Path.of("target", "it-data").toAbsolutePath();
         deleteRecursively(work.resolve("mariadb"));
+        deleteRecursively(work.resolve("logs"));
         EmbeddedDatabase db = EmbeddedDatabase.start(Ports.anyFree(), work.resolve("mariadb"), "256M");
         SalesforceEmulator emulator = SalesforceEmulator.start(Ports.anyFree(), "none", null);
         PayaraMicro payara = PayaraMicro.start(home, db.target(), new PayaraMicro.Options(

@@ -1,5 +1,7 @@
 package io.tandem.interfaces.rest;
 
+import io.tandem.application.ConflictException;
+import io.tandem.application.InvalidInputException;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.UnknownRecordException;
 import jakarta.ejb.AccessLocalException;
@@ -9,6 +11,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -28,6 +31,14 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (e instanceof InvalidInputException input) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorResponse(input.errors().stream()
+                            .map(f -> new ErrorResponse.FieldError(f.field(), f.message())).toList())).build();
+        }
+        if (e instanceof ConflictException conflict) {
+            return ErrorResponse.response(Response.Status.CONFLICT, conflict.field(), conflict.getMessage());
+        }
         if (e instanceof InvalidRequestException invalid) {
             return ErrorResponse.response(Response.Status.BAD_REQUEST, invalid.field(), invalid.getMessage());
         }

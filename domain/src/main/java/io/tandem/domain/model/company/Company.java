@@ -1,0 +1,152 @@
+package io.tandem.domain.model.company;
+
+import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.shared.InvalidValueException;
+import io.tandem.domain.shared.SalesforceId;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** A company: shared by the contacts of one Salesforce Account, or standalone for a single contact. */
+@Entity
+@Table(name = "companies")
+@TableGenerator(name = "company_ids", table = "id_sequences", pkColumnName = "name", valueColumnName = "next_val",
+        pkColumnValue = "companies", allocationSize = 500)
+public class Company {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "company_ids")
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String domain;
+
+    private String website;
+
+    @Column(nullable = false)
+    private boolean standalone;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "sf_account_id", length = 18))
+    private SalesforceId account;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Company() {
+    }
+
+    private Company(String name, String domain, boolean standalone, Instant at) {
+        rename(name);
+        this.domain = domain;
+        this.standalone = standalone;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    /** A shared company, as marketing creates one (or an Account brings one). */
+    public static Company shared(String name, String website, Instant at) {
+        Company c = new Company(name, null, false, at);
+        c.changeWebsite(website);
+        return c;
+    }
+
+    /**
+     * The company of one contact with no Account: named after the email's domain, or after the
+     * address itself on a free-mail domain, which names no company.
+     */
+    public static Company standaloneFor(EmailAddress email, Instant at) {
+        return new Company(email.isFreeMail() ? email.address() : email.domain(),
+                email.isFreeMail() ? null : email.domain(), true, at);
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidValueException("name", "is required");
+        }
+        if (newName.trim().length() > 255) {
+            throw new InvalidValueException("name", "is longer than 255 characters");
+        }
+        this.name = newName.trim();
+    }
+
+    public void changeWebsite(String newWebsite) {
+        if (newWebsite == null || newWebsite.isBlank()) {
+            website = null;
+            return;
+        }
+        if (newWebsite.trim().length() > 255) {
+            throw new InvalidValueException("website", "is longer than 255 characters");
+        }
+        website = newWebsite.trim();
+        domain = domainOf(website);
+    }
+
+    public void touch(Instant at) {
+        updatedAt = at;
+    }
+
+    /** The host of a website, without scheme, {@code www.}, port or path: what emails are matched on. */
+    public static String domainOf(String website) {
+        String s = website.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        int cut = s.length();
+        for (char c : new char[] {'/', '?', '#', ':'}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        s = s.substring(0, cut);
+        return s.startsWith("www.") ? s.substring(4) : s;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String domain() {
+        return domain;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public boolean isStandalone() {
+        return standalone;
+    }
+
+    public SalesforceId account() {
+        return account == null || account.value() == null ? null : account;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,22 @@
+package io.tandem.domain.model.company;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where companies are kept. */
+public interface CompanyRepository {
+
+    Optional<Company> find(long id);
+
+    List<Company> findAll(Collection<Long> ids);
+
+    void add(Company company);
+
+    void remove(Company company);
+
+    /** Companies after the given id, optionally only those whose name contains the text. */
+    List<Company> page(String nameContains, long afterId, int limit);
+
+    long count(String nameContains);
+}

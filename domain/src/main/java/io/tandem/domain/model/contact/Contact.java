@@ -1,0 +1,261 @@
+package io.tandem.domain.model.contact;
+
+import io.tandem.domain.shared.JsonText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person in the marketing database, one per email address, always in exactly one company. Every
+ * change goes through {@link #apply}, which keeps each field's clock (when it last changed here, and
+ * from where) and answers which fields really changed.
+ */
+@Entity
+@Table(name = "contacts")
+@TableGenerator(name = "contact_ids", table = "id_sequences", pkColumnName = "name", valueColumnName = "next_val",
+        pkColumnValue = "contacts", allocationSize = 500)
+@NamedQuery(name = Contact.BY_EMAIL_KEYS, query = "SELECT c FROM Contact c WHERE c.email.key IN :keys")
+@NamedQuery(name = Contact.COUNT_IN_COMPANY, query = "SELECT COUNT(c) FROM Contact c WHERE c.companyId = :company")
+public class Contact {
+
+    public static final String BY_EMAIL_KEYS = "Contact.byEmailKeys";
+    public static final String COUNT_IN_COMPANY = "Contact.countInCompany";
+    /** Clock keys of custom fields carry this prefix, so they never meet a standard field's name. */
+    public static final String CUSTOM_PREFIX = "custom.";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "contact_ids")
+    private Long id;
+
+    @Embedded
+    private EmailAddress email;
+
+    @Column(name = "first_name", length = 40)
+    private String firstName;
+    @Column(name = "last_name", length = 80)
+    private String lastName;
+    @Column(length = 40)
+    private String phone;
+    @Column(length = 128)
+    private String title;
+    @Column(length = 40)
+    private String city;
+    @Column(length = 80)
+    private String state;
+    @Column(length = 80)
+    private String country;
+    @Column(name = "lead_score")
+    private Integer leadScore;
+    @Column(name = "traffic_source")
+    private String trafficSource;
+    @Column(name = "utm_source")
+    private String utmSource;
+    @Column(name = "utm_medium")
+    private String utmMedium;
+    @Column(name = "utm_campaign")
+    private String utmCampaign;
+
+    @Column(name = "company_id", nullable = false)
+    private Long companyId;
+
+    @Lob
+    @Column(name = "custom_fields")
+    private String customFields;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "system_source", nullable = false, length = 16)
+    private SystemSource systemSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sync_on_create", nullable = false, length = 8)
+    private SyncOnCreate syncOnCreate;
+
+    @Embedded
+    private SalesforceLink salesforce;
+
+    @Lob
+    @Column(name = "field_state")
+    private String fieldState;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Contact() {
+    }
+
+    public Contact(EmailAddress email, long companyId, SystemSource source, SyncOnCreate sync, Instant at) {
+        this.email = Objects.requireNonNull(email);
+        this.companyId = companyId;
+        this.systemSource = source;
+        this.syncOnCreate = sync;
+        this.salesforce = SalesforceLink.none();
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    /**
+     * Applies new values; with {@code keepNonEmpty} a field that already has a value keeps it. Answers
+     * the fields whose value changed (custom ones as {@code custom.<name>}), each with its clock moved.
+     */
+    public Set<String> apply(ContactChanges changes, boolean keepNonEmpty, SystemSource source, Instant at) {
+        Set<String> changed = new LinkedHashSet<>();
+        for (Map.Entry<ContactField, Object> e : changes.standard().entrySet()) {
+            Object current = get(e.getKey());
+            if ((keepNonEmpty && current != null) || Objects.equals(current, e.getValue())) {
+                continue;
+            }
+            set(e.getKey(), e.getValue());
+            changed.add(e.getKey().apiName());
+        }
+        Map<String, Object> custom = customFields();
+        for (Map.Entry<String, Object> e : changes.custom().entrySet()) {
+            Object current = custom.get(e.getKey());
+            if ((keepNonEmpty && current != null) || Objects.equals(current, e.getValue())) {
+                continue;
+            }
+            if (e.getValue() == null) {
+                custom.remove(e.getKey());
+            } else {
+                custom.put(e.getKey(), e.getValue());
+            }
+            changed.add(CUSTOM_PREFIX + e.getKey());
+        }
+        if (!changed.isEmpty()) {
+            customFields = JsonText.write(custom);
+            tick(changed, source, at);
+        }
+        return changed;
+    }
+
+    /** Moves the contact to another company; answers whether it moved. */
+    public boolean moveTo(long company, SystemSource source, Instant at) {
+        if (companyId == company) {
+            return false;
+        }
+        companyId = company;
+        tick(Set.of("companyId"), source, at);
+        return true;
+    }
+
+    /** Changes the address (to one no other contact has: the caller checks). */
+    public boolean changeEmail(EmailAddress newEmail, SystemSource source, Instant at) {
+        if (email.address().equals(newEmail.address())) {
+            return false;
+        }
+        email = newEmail;
+        tick(Set.of("email"), source, at);
+        return true;
+    }
+
+    private void tick(Set<String> fields, SystemSource source, Instant at) {
+        Map<String, Object> state = JsonText.read(fieldState);
+        for (String f : fields) {
+            Map<String, Object> clock = new LinkedHashMap<>();
+            clock.put("at", at.toString());
+            clock.put("by", source.code());
+            state.put(f, clock);
+        }
+        fieldState = JsonText.write(state);
+        updatedAt = at;
+    }
+
+    public Object get(ContactField field) {
+        return switch (field) {
+            case FIRST_NAME -> firstName;
+            case LAST_NAME -> lastName;
+            case PHONE -> phone;
+            case TITLE -> title;
+            case CITY -> city;
+            case STATE -> state;
+            case COUNTRY -> country;
+            case LEAD_SCORE -> leadScore;
+            case TRAFFIC_SOURCE -> trafficSource;
+            case UTM_SOURCE -> utmSource;
+            case UTM_MEDIUM -> utmMedium;
+            case UTM_CAMPAIGN -> utmCampaign;
+        };
+    }
+
+    private void set(ContactField field, Object value) {
+        String s = value instanceof String str ? str : null;
+        switch (field) {
+            case FIRST_NAME -> firstName = s;
+            case LAST_NAME -> lastName = s;
+            case PHONE -> phone = s;
+            case TITLE -> title = s;
+            case CITY -> city = s;
+            case STATE -> state = s;
+            case COUNTRY -> country = s;
+            case LEAD_SCORE -> leadScore = (Integer) value;
+            case TRAFFIC_SOURCE -> trafficSource = s;
+            case UTM_SOURCE -> utmSource = s;
+            case UTM_MEDIUM -> utmMedium = s;
+            case UTM_CAMPAIGN -> utmCampaign = s;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public long companyId() {
+        return companyId;
+    }
+
+    public Map<String, Object> customFields() {
+        return JsonText.read(customFields);
+    }
+
+    /** Each changed field's clock: {@code {"at": instant, "by": source}}. */
+    public Map<String, Object> fieldClocks() {
+        return Collections.unmodifiableMap(JsonText.read(fieldState));
+    }
+
+    public SystemSource systemSource() {
+        return systemSource;
+    }
+
+    public SyncOnCreate syncOnCreate() {
+        return syncOnCreate;
+    }
+
+    public SalesforceLink salesforce() {
+        return salesforce == null ? SalesforceLink.none() : salesforce;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

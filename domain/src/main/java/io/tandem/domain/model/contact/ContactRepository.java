@@ -1,0 +1,25 @@
+package io.tandem.domain.model.contact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where contacts are kept. */
+public interface ContactRepository {
+
+    Optional<Contact> find(long id);
+
+    /** The contacts with these email keys (lower-cased addresses), in one round trip. */
+    List<Contact> findByEmailKeys(Collection<String> keys);
+
+    void add(Contact contact);
+
+    void remove(Contact contact);
+
+    long countInCompany(long companyId);
+
+    /** One page of contacts matching the filter, after the given id, in id order. */
+    List<Contact> page(ContactFilter filter, long afterId, int limit);
+
+    long count(ContactFilter filter);
+}

@@ -1,0 +1,19 @@
+package io.tandem.domain.model.imports;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Imports and their row errors. */
+public interface ImportRepository {
+
+    void add(ImportJob job);
+
+    Optional<ImportJob> find(long id);
+
+    void addError(ImportError error);
+
+    List<ImportError> errors(long importId, int limit);
+
+    /** Adds to the counters of a running import in one statement, so chunks never overwrite each other. */
+    void progress(long importId, int rows, int created, int updated, int failed);
+}

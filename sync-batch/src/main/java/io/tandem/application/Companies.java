@@ -1,0 +1,114 @@
+package io.tandem.application;
+
+import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyRepository;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.sync.OutboxEntry;
+import io.tandem.domain.model.sync.OutboxRepository;
+import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.shared.InvalidValueException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Companies: create shared ones, read, list, rename, delete the empty ones. */
+@Stateless
+@RolesAllowed(Roles.VIEWER)
+public class Companies {
+
+    /** A company as the API shows it. */
+    public record CompanyDetails(long id, String name, String website, String domain, boolean standalone,
+                                 String salesforceAccountId, long contacts, Instant createdAt, Instant updatedAt) {
+    }
+
+    @Inject
+    CompanyRepository companies;
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    SyncSettingsRepository settings;
+
+    @RolesAllowed(Roles.OPERATOR)
+    public CompanyDetails create(String name, String website) {
+        Instant now = Instant.now();
+        Company company;
+        try {
+            company = Company.shared(name, website, now);
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        companies.add(company);
+        queue(company, Set.of("name", "website"), now);
+        return details(company);
+    }
+
+    public CompanyDetails get(long id) {
+        return details(require(id));
+    }
+
+    public Page<CompanyDetails> list(String name, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        String filter = name == null || name.isBlank() ? null : name.trim();
+        List<Company> rows = companies.page(filter, Cursors.read(cursor), size + 1);
+        List<CompanyDetails> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            items.add(details(rows.get(i)));
+        }
+        return new Page<>(items, companies.count(filter), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
+    }
+
+    /** Renames and/or changes the website; a null argument leaves that part as it is. */
+    @RolesAllowed(Roles.OPERATOR)
+    public CompanyDetails change(long id, String name, String website, boolean websitePresent) {
+        Company company = require(id);
+        Instant now = Instant.now();
+        try {
+            if (name != null) {
+                company.rename(name);
+            }
+            if (websitePresent) {
+                company.changeWebsite(website);
+            }
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        company.touch(now);
+        queue(company, Set.of("name", "website"), now);
+        return details(company);
+    }
+
+    /** Deletes a company no contact belongs to; with contacts, refuses (they would be left without one). */
+    @RolesAllowed(Roles.OPERATOR)
+    public void delete(long id) {
+        Company company = require(id);
+        long count = contacts.countInCompany(id);
+        if (count > 0) {
+            throw new ConflictException("id", "company " + id + " still has " + count + " contacts; move them first");
+        }
+        companies.remove(company);
+    }
+
+    private void queue(Company company, Set<String> fields, Instant now) {
+        if (!company.isStandalone() && settings.current().writes(RecordType.COMPANY)) {
+            outbox.add(new OutboxEntry(RecordType.COMPANY, company.id(), OutboxEntry.Operation.UPSERT, fields, SystemSource.API, now));
+        }
+    }
+
+    private Company require(long id) {
+        return companies.find(id).orElseThrow(() -> new UnknownRecordException("company", id));
+    }
+
+    private CompanyDetails details(Company c) {
+        return new CompanyDetails(c.id(), c.name(), c.website(), c.domain(), c.isStandalone(),
+                c.account() == null ? null : c.account().value(), contacts.countInCompany(c.id()), c.createdAt(), c.updatedAt());
+    }
+}

@@ -1,0 +1,155 @@
+package io.tandem.application;
+
+import io.tandem.application.internal.ContactInputParser;
+import io.tandem.application.internal.ContactWriter;
+import io.tandem.domain.model.company.CompanyRepository;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.model.contact.ContactFilter;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.SalesforceLink;
+import io.tandem.domain.model.contact.SyncOnCreate;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.sync.OutboxEntry;
+import io.tandem.domain.model.sync.OutboxRepository;
+import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Contacts: upsert by email (one or a batch), read, list, change and delete. */
+@Stateless
+@RolesAllowed(Roles.VIEWER)
+public class Contacts {
+
+    public static final int MAX_BATCH = 1000;
+
+    @Inject
+    ContactWriter writer;
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    SyncSettingsRepository settings;
+    @Inject
+    CompanyRepository companies;
+
+    /** One contact: created, or updated when its email exists. Writes nothing when it fails. */
+    @RolesAllowed(Roles.OPERATOR)
+    public UpsertResult upsert(ContactInput input, UpsertOptions options) {
+        UpsertResult result = writer.upsertAll(List.of(input), options).get(0);
+        if (result.isFailed()) {
+            throw new InvalidInputException(result.errors());
+        }
+        return result;
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public List<UpsertResult> upsertBatch(List<ContactInput> inputs, UpsertOptions options) {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new InvalidRequestException("contacts", "must hold at least one contact");
+        }
+        if (inputs.size() > MAX_BATCH) {
+            throw new InvalidRequestException("contacts", "holds " + inputs.size() + " contacts; at most " + MAX_BATCH + " per call");
+        }
+        return writer.upsertAll(inputs, options);
+    }
+
+    public ContactDetails get(long id) {
+        return ContactViews.details(require(id));
+    }
+
+    /** Contacts narrowed by any of: exact email, text in email or names, company, linked to Salesforce or not. */
+    public Page<ContactDetails> list(String email, String text, Long companyId, Boolean linked, String cursor, Integer limit) {
+        ContactFilter filter = new ContactFilter(email, text, companyId, linked);
+        int size = Cursors.limit(limit);
+        List<Contact> rows = contacts.page(filter, Cursors.read(cursor), size + 1);
+        List<ContactDetails> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            items.add(ContactViews.details(rows.get(i)));
+        }
+        String next = rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null;
+        return new Page<>(items, contacts.count(filter), next);
+    }
+
+    /** Changes the fields present in the input (null clears); a new email must be free. */
+    @RolesAllowed(Roles.OPERATOR)
+    public ContactDetails patch(long id, ContactInput input) {
+        Contact contact = require(id);
+        ContactInputParser.Parsed p = writer.parser().parse(input, false);
+        if (!p.isValid()) {
+            throw new InvalidInputException(p.errors());
+        }
+        Instant now = Instant.now();
+        UpsertOptions options = UpsertOptions.api(null);
+        Set<String> changed = new LinkedHashSet<>(contact.apply(p.changes(), false, SystemSource.API, now));
+        if (p.email() != null) {
+            boolean sameKey = p.email().equals(contact.email());
+            if (!sameKey && !contacts.findByEmailKeys(List.of(p.email().key())).isEmpty()) {
+                throw new InvalidRequestException("email", "another contact has this email");
+            }
+            if (contact.changeEmail(p.email(), SystemSource.API, now)) {
+                changed.add("email");
+            }
+        }
+        if (p.companyId() != null) {
+            if (writer.moveTo(contact, requireCompany(p.companyId()), options, now)) {
+                changed.add("companyId");
+            }
+        }
+        queue(contact, changed, OutboxEntry.Operation.UPSERT, now);
+        return ContactViews.details(contact);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public void delete(long id) {
+        Contact contact = require(id);
+        long companyId = contact.companyId();
+        queue(contact, Set.of("email"), OutboxEntry.Operation.DELETE, Instant.now());
+        contacts.remove(contact);
+        writer.removeIfOrphanedStandalone(companyId);
+    }
+
+    private void queue(Contact contact, Set<String> changed, OutboxEntry.Operation op, Instant now) {
+        if (!changed.isEmpty() && settings.current().writes(RecordType.CONTACT) && contact.syncOnCreate() == SyncOnCreate.NOW) {
+            outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), op, changed, SystemSource.API, now));
+        }
+    }
+
+    private long requireCompany(long companyId) {
+        return companies.find(companyId).map(c -> c.id())
+                .orElseThrow(() -> new InvalidRequestException("companyId", "no company with id " + companyId));
+    }
+
+    private Contact require(long id) {
+        return contacts.find(id).orElseThrow(() -> new UnknownRecordException("contact", id));
+    }
+
+    /** Contacts as the API shows them. */
+    static final class ContactViews {
+        private ContactViews() {
+        }
+
+        static ContactDetails details(Contact c) {
+            SalesforceLink link = c.salesforce();
+            ContactDetails.Salesforce sf = link.isLinked()
+                    ? new ContactDetails.Salesforce(link.id().value(), link.type() == SalesforceLink.Type.LEAD ? "Lead" : "Contact", link.isDeleted())
+                    : null;
+            return new ContactDetails(c.id(), c.email().address(), (String) c.get(ContactField.FIRST_NAME),
+                    (String) c.get(ContactField.LAST_NAME), (String) c.get(ContactField.PHONE), (String) c.get(ContactField.TITLE),
+                    (String) c.get(ContactField.CITY), (String) c.get(ContactField.STATE), (String) c.get(ContactField.COUNTRY),
+                    (Integer) c.get(ContactField.LEAD_SCORE), c.companyId(), c.customFields(), sf,
+                    (String) c.get(ContactField.TRAFFIC_SOURCE), (String) c.get(ContactField.UTM_SOURCE),
+                    (String) c.get(ContactField.UTM_MEDIUM), (String) c.get(ContactField.UTM_CAMPAIGN),
+                    c.systemSource().code(), c.createdAt(), c.updatedAt(), c.fieldClocks());
+        }
+    }
+}

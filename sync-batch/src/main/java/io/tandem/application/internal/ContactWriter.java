@@ -1,0 +1,169 @@
+package io.tandem.application.internal;
+
+import io.tandem.application.ContactInput;
+import io.tandem.application.FieldError;
+import io.tandem.application.UpsertOptions;
+import io.tandem.application.UpsertResult;
+import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyRepository;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.SyncOnCreate;
+import io.tandem.domain.model.field.CustomFieldDefinition;
+import io.tandem.domain.model.field.CustomFieldRepository;
+import io.tandem.domain.model.sync.OutboxEntry;
+import io.tandem.domain.model.sync.OutboxRepository;
+import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.model.sync.SyncSettings;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one upsert of contacts, for the API, the batch API and CSV imports: in the caller's transaction,
+ * a whole list at once (one query for the existing contacts, one for the companies named), each
+ * contact's outbox entry written with it. A bad item fails alone.
+ */
+@Dependent
+public class ContactWriter {
+
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    CompanyRepository companies;
+    @Inject
+    CustomFieldRepository fields;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    SyncSettingsRepository settings;
+
+    public List<UpsertResult> upsertAll(List<ContactInput> inputs, UpsertOptions options) {
+        Instant now = Instant.now();
+        ContactInputParser parser = parser();
+        SyncSettings current = settings.current();
+        List<ContactInputParser.Parsed> parsed = new ArrayList<>(inputs.size());
+        Set<String> keys = new LinkedHashSet<>();
+        Set<Long> companyIds = new LinkedHashSet<>();
+        for (ContactInput input : inputs) {
+            ContactInputParser.Parsed p = parser.parse(input, true);
+            parsed.add(p);
+            if (p.isValid()) {
+                keys.add(p.email().key());
+                if (p.companyId() != null) {
+                    companyIds.add(p.companyId());
+                }
+            }
+        }
+        Map<String, Contact> byKey = contacts.findByEmailKeys(keys).stream()
+                .collect(Collectors.toMap(c -> c.email().key(), Function.identity(), (a, b) -> a, HashMap::new));
+        Set<Long> knownCompanies = companies.findAll(companyIds).stream().map(Company::id).collect(Collectors.toSet());
+        boolean syncNow = options.syncNow() != null ? options.syncNow() : current.syncOnCreate();
+        boolean writes = current.writes(RecordType.CONTACT);
+
+        List<UpsertResult> results = new ArrayList<>(inputs.size());
+        for (ContactInputParser.Parsed p : parsed) {
+            if (!p.isValid()) {
+                results.add(UpsertResult.failed(p.rawEmail(), p.errors()));
+                continue;
+            }
+            if (p.companyId() != null && !knownCompanies.contains(p.companyId())) {
+                results.add(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("companyId", "no company with id " + p.companyId()))));
+                continue;
+            }
+            Contact contact = byKey.get(p.email().key());
+            if (contact == null) {
+                if (options.updateOnly()) {
+                    results.add(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("email", "no contact has this email (updateOnly)"))));
+                    continue;
+                }
+                contact = create(p, options, syncNow, now);
+                byKey.put(p.email().key(), contact);
+                if (writes && syncNow) {
+                    outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT,
+                            populated(contact), options.source(), now));
+                }
+                results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.CREATED, List.of()));
+            } else {
+                Set<String> changed = new LinkedHashSet<>(contact.apply(p.changes(), options.keepNonEmpty(), options.source(), now));
+                if (p.companyId() != null && moveTo(contact, p.companyId(), options, now)) {
+                    changed.add("companyId");
+                }
+                if (writes && !changed.isEmpty() && contact.syncOnCreate() == SyncOnCreate.NOW) {
+                    outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT, changed, options.source(), now));
+                }
+                results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.UPDATED, List.of()));
+            }
+        }
+        return results;
+    }
+
+    public ContactInputParser parser() {
+        Map<String, CustomFieldDefinition> defs = new HashMap<>();
+        for (CustomFieldDefinition d : fields.all()) {
+            defs.put(d.name(), d);
+        }
+        return new ContactInputParser(defs);
+    }
+
+    private Contact create(ContactInputParser.Parsed p, UpsertOptions options, boolean syncNow, Instant now) {
+        long companyId;
+        if (p.companyId() != null) {
+            companyId = p.companyId();
+        } else {
+            Company standalone = Company.standaloneFor(p.email(), now);
+            companies.add(standalone);
+            companyId = standalone.id();
+        }
+        Contact contact = new Contact(p.email(), companyId, options.source(), syncNow ? SyncOnCreate.NOW : SyncOnCreate.SKIP, now);
+        contact.apply(p.changes(), false, options.source(), now);
+        contacts.add(contact);
+        return contact;
+    }
+
+    /**
+     * Moves a contact to another company; a standalone company left without contacts goes, since no
+     * contact is ever without a company and no standalone company is ever without its contact.
+     */
+    public boolean moveTo(Contact contact, long companyId, UpsertOptions options, Instant now) {
+        long previous = contact.companyId();
+        if (!contact.moveTo(companyId, options.source(), now)) {
+            return false;
+        }
+        removeIfOrphanedStandalone(previous);
+        return true;
+    }
+
+    public void removeIfOrphanedStandalone(long companyId) {
+        companies.find(companyId).filter(Company::isStandalone).ifPresent(old -> {
+            if (contacts.countInCompany(companyId) == 0) {
+                companies.remove(old);
+            }
+        });
+    }
+
+    /** Every field a new contact has a value in: what its first push sends. */
+    private static Set<String> populated(Contact c) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("email");
+        for (ContactField f : ContactField.values()) {
+            if (c.get(f) != null) {
+                names.add(f.apiName());
+            }
+        }
+        c.customFields().keySet().forEach(k -> names.add(Contact.CUSTOM_PREFIX + k));
+        names.add("companyId");
+        return names;
+    }
+}

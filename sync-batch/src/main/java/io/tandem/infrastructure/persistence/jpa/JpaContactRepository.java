@@ -1,0 +1,92 @@
+package io.tandem.infrastructure.persistence.jpa;
+
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactFilter;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.EmailAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaContactRepository implements ContactRepository {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return Optional.ofNullable(em.find(Contact.class, id));
+    }
+
+    @Override
+    public List<Contact> findByEmailKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Contact.BY_EMAIL_KEYS, Contact.class).setParameter("keys", keys).getResultList();
+    }
+
+    @Override
+    public void add(Contact contact) {
+        em.persist(contact);
+    }
+
+    @Override
+    public void remove(Contact contact) {
+        em.remove(contact);
+    }
+
+    @Override
+    public long countInCompany(long companyId) {
+        return em.createNamedQuery(Contact.COUNT_IN_COMPANY, Long.class).setParameter("company", companyId).getSingleResult();
+    }
+
+    @Override
+    public List<Contact> page(ContactFilter filter, long afterId, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        TypedQuery<Contact> q = em.createQuery("SELECT c FROM Contact c WHERE c.id > :after" + where + " ORDER BY c.id", Contact.class);
+        q.setParameter("after", afterId);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(ContactFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Contact c WHERE c.id > 0" + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** The filter as JPQL conditions; only the filters given take part. */
+    private static String where(ContactFilter f, Map<String, Object> params) {
+        StringBuilder sb = new StringBuilder();
+        if (f.email() != null) {
+            sb.append(" AND c.email.key = :email");
+            params.put("email", EmailAddress.keyOf(f.email()));
+        }
+        if (f.text() != null) {
+            sb.append(" AND (c.email.key LIKE :text OR LOWER(c.firstName) LIKE :text OR LOWER(c.lastName) LIKE :text)");
+            params.put("text", "%" + f.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.companyId() != null) {
+            sb.append(" AND c.companyId = :company");
+            params.put("company", f.companyId());
+        }
+        if (f.linked() != null) {
+            sb.append(f.linked() ? " AND c.salesforce.id.value IS NOT NULL" : " AND c.salesforce.id.value IS NULL");
+        }
+        return sb.toString();
+    }
+}

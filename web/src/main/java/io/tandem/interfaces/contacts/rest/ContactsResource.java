@@ -1,0 +1,78 @@
+package io.tandem.interfaces.contacts.rest;
+
+import io.tandem.application.ContactDetails;
+import io.tandem.application.ContactInput;
+import io.tandem.application.Contacts;
+import io.tandem.application.Page;
+import io.tandem.application.UpsertOptions;
+import io.tandem.application.UpsertResult;
+import io.tandem.interfaces.rest.JsonInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Contacts: upsert by email, list with filters and cursors, read, change, delete. */
+@Path("contacts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContactsResource {
+
+    @Inject
+    Contacts contacts;
+
+    @POST
+    public Response upsert(JsonValue body, @QueryParam("sync") String sync, @Context UriInfo uri) {
+        ContactInput input = new ContactInput(JsonInput.map(JsonInput.object(body, "body")));
+        UpsertResult result = ConflictRetry.once(() -> contacts.upsert(input, UpsertOptions.api(JsonInput.sync(sync, "sync"))));
+        ContactDetails details = contacts.get(result.id());
+        if (UpsertResult.CREATED.equals(result.status())) {
+            return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(result.id())).build())
+                    .entity(details).build();
+        }
+        return Response.ok(details).build();
+    }
+
+    @GET
+    public Page<ContactDetails> list(@QueryParam("email") String email, @QueryParam("q") String text,
+                                     @QueryParam("companyId") Long companyId, @QueryParam("linked") Boolean linked,
+                                     @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return contacts.list(blankToNull(email), blankToNull(text), companyId, linked, cursor, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public ContactDetails get(@PathParam("id") long id) {
+        return contacts.get(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    public ContactDetails patch(@PathParam("id") long id, JsonValue body) {
+        return contacts.patch(id, new ContactInput(JsonInput.map(JsonInput.object(body, "body"))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        contacts.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

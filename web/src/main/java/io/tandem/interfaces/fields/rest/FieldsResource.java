@@ -1,0 +1,86 @@
+package io.tandem.interfaces.fields.rest;
+
+import io.tandem.application.CustomFields;
+import io.tandem.application.InvalidRequestException;
+import io.tandem.interfaces.rest.JsonInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Custom contact fields: {@code {"name", "label", "type": text|number|date|boolean|picklist, "options": [...]}}. */
+@Path("fields")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FieldsResource {
+
+    @Inject
+    CustomFields fields;
+
+    @GET
+    public List<CustomFields.FieldView> list() {
+        return fields.list();
+    }
+
+    @GET
+    @Path("{name}")
+    public CustomFields.FieldView get(@PathParam("name") String name) {
+        return fields.get(name);
+    }
+
+    @POST
+    public Response define(JsonValue body, @Context UriInfo uri) {
+        JsonObject o = JsonInput.object(body, "body");
+        CustomFields.FieldView created = fields.define(JsonInput.string(o, "name"), JsonInput.string(o, "label"),
+                JsonInput.string(o, "type"), options(o));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{name}")
+    public CustomFields.FieldView change(@PathParam("name") String name, JsonValue body) {
+        JsonObject o = JsonInput.object(body, "body");
+        return fields.change(name, JsonInput.string(o, "label"), options(o));
+    }
+
+    @DELETE
+    @Path("{name}")
+    public Response remove(@PathParam("name") String name) {
+        fields.remove(name);
+        return Response.noContent().build();
+    }
+
+    private static List<String> options(JsonObject o) {
+        JsonValue v = o.get("options");
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidRequestException("options", "must be an array of strings");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonValue x : v.asJsonArray()) {
+            if (x.getValueType() != JsonValue.ValueType.STRING) {
+                throw new InvalidRequestException("options", "must be an array of strings");
+            }
+            list.add(((jakarta.json.JsonString) x).getString());
+        }
+        return list;
+    }
+}

@@ -1,0 +1,26 @@
+package io.tandem.interfaces.sync.rest;
+
+import io.tandem.application.SyncQueue;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The outbound queue: pending changes, the oldest one's time, the first entries. */
+@Path("sync/queue")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncQueueResource {
+
+    @Inject
+    SyncQueue queue;
+
+    @GET
+    public SyncQueue.Summary get(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return queue.summary(limit);
+    }
+}
