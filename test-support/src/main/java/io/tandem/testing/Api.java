@@ -83,6 +83,26 @@ public final class Api {
         return send(json(path).DELETE());
     }
 
+    /** A multipart/form-data POST; each part is (name, filename or null, bytes). */
+    public record Part(String name, String fileName, byte[] content) {
+    }
+
+    public Response multipart(String path, Part... parts) {
+        String boundary = "tandem-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                    + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"") + "\r\n"
+                    + "Content-Type: " + (p.fileName() == null ? "application/json" : "text/csv") + "\r\n\r\n";
+            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(json(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpRequest.Builder json(String path) {
         return request(path).header("Accept", "application/json");
     }

@@ -1,0 +1,86 @@
+package io.tandem.application.internal;
+
+import io.tandem.application.InvalidRequestException;
+import io.tandem.sync.imports.CsvReader;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An uploaded CSV file, stored and checked once before any job starts: UTF-8 (a BOM is fine), a
+ * header, at least one data row. Anything else is a 400 that says what to fix.
+ */
+public record CsvUpload(Path file, List<String> header, int rows) {
+
+    /** Opens a stored file for reading as UTF-8, past its BOM if it has one; bad bytes fail loudly. */
+    public static Reader open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    public static CsvUpload store(InputStream content, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(content, file);
+            byte[] start;
+            try (InputStream in = Files.newInputStream(file)) {
+                start = in.readNBytes(2);
+            }
+            if (start.length == 0) {
+                throw new InvalidRequestException("file", "is empty");
+            }
+            if (start.length == 2 && ((start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF
+                    || (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE)) {
+                throw new InvalidRequestException("file", "is UTF-16; save it as CSV UTF-8 and upload again");
+            }
+            try (CsvReader csv = new CsvReader(open(file))) {
+                List<String> header = csv.next();
+                if (header == null || CsvReader.isBlank(header)) {
+                    throw new InvalidRequestException("file", "has no header row");
+                }
+                int rows = 0;
+                for (List<String> r = csv.next(); r != null; r = csv.next()) {
+                    if (!CsvReader.isBlank(r)) {
+                        rows++;
+                    }
+                }
+                if (rows == 0) {
+                    throw new InvalidRequestException("file", "has a header but no rows");
+                }
+                return new CsvUpload(file, header.stream().map(String::trim).toList(), rows);
+            }
+        } catch (CharacterCodingException e) {
+            delete(file);
+            throw new InvalidRequestException("file", "is not UTF-8; save it as CSV UTF-8 (Excel: \"CSV UTF-8\") and upload again");
+        } catch (IOException e) {
+            delete(file);
+            throw new InvalidRequestException("file", "could not be read as CSV: " + e.getMessage());
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray upload in the imports folder is harmless
+        }
+    }
+}

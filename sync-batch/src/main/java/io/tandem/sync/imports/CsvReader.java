@@ -1,0 +1,105 @@
+package io.tandem.sync.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, quotes (doubled) and line
+ * breaks; CRLF or LF ends a record. Reads one record at a time, so files of any size stream.
+ */
+public final class CsvReader implements AutoCloseable {
+
+    private final Reader in;
+    private int pushback = -2;
+    private long record;
+
+    public CsvReader(Reader in) {
+        this.in = in;
+    }
+
+    /** The next record's cells, or null at the end of the input. */
+    public List<String> next() throws IOException {
+        int c = read();
+        if (c == -1) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (quoted) {
+                if (c == -1) {
+                    throw new IOException("a quoted field is not closed before the end of the file");
+                }
+                if (c == '"') {
+                    int d = read();
+                    if (d == '"') {
+                        cell.append('"');
+                    } else {
+                        quoted = false;
+                        c = d;
+                        continue;
+                    }
+                } else {
+                    cell.append((char) c);
+                }
+            } else if (c == '"' && cell.isEmpty() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\r' || c == '\n' || c == -1) {
+                if (c == '\r') {
+                    int d = read();
+                    if (d != '\n') {
+                        unread(d);
+                    }
+                }
+                cells.add(cell.toString());
+                record++;
+                return cells;
+            } else {
+                cell.append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    /** Records read so far. */
+    public long records() {
+        return record;
+    }
+
+    private int read() throws IOException {
+        if (pushback != -2) {
+            int c = pushback;
+            pushback = -2;
+            return c;
+        }
+        return in.read();
+    }
+
+    private void unread(int c) {
+        pushback = c;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** True when every cell is empty: a blank line, which imports skip. */
+    public static boolean isBlank(List<String> cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+package io.tandem.interfaces.imports.rest;
+
+import io.tandem.application.Imports;
+import io.tandem.application.InvalidRequestException;
+import io.tandem.application.UpsertOptions;
+import io.tandem.interfaces.rest.JsonInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CSV imports: {@code POST} multipart with {@code file}, optional {@code mapping} (JSON: column → field,
+ * null to leave a column out) and {@code options} (JSON: updateOnly, dontOverwriteNonEmpty, sync);
+ * {@code GET /{id}} for progress and row errors; {@code POST /{id}/stop} and {@code /{id}/restart}.
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    @Inject
+    Imports imports;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts, @Context SecurityContext caller, @Context UriInfo uri) throws IOException {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidRequestException("file", "is required"));
+        Map<String, String> mapping = null;
+        Optional<EntityPart> mappingPart = part(parts, "mapping");
+        if (mappingPart.isPresent()) {
+            mapping = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> e : json(mappingPart.get(), "mapping").entrySet()) {
+                mapping.put(e.getKey(), e.getValue().getValueType() == JsonValue.ValueType.STRING
+                        ? ((jakarta.json.JsonString) e.getValue()).getString() : null);
+            }
+        }
+        JsonObject options = part(parts, "options").isPresent() ? json(part(parts, "options").get(), "options") : JsonValue.EMPTY_JSON_OBJECT;
+        UpsertOptions upsert = UpsertOptions.api(JsonInput.flag(options, "updateOnly"), JsonInput.flag(options, "dontOverwriteNonEmpty"),
+                JsonInput.sync(JsonInput.string(options, "sync"), "options.sync"));
+        Imports.ImportView started = imports.start(file.getFileName().orElse(null), file.getContent(), mapping, upsert,
+                caller.getUserPrincipal().getName());
+        return Response.accepted(started).location(uri.getAbsolutePathBuilder().path(Long.toString(started.id())).build()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Imports.ImportView get(@PathParam("id") long id) {
+        return imports.get(id);
+    }
+
+    @POST
+    @Path("{id}/restart")
+    public Imports.ImportView restart(@PathParam("id") long id) {
+        return imports.restart(id);
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public Imports.ImportView stop(@PathParam("id") long id) {
+        return imports.stop(id);
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    private static JsonObject json(EntityPart part, String name) throws IOException {
+        try (var reader = Json.createReader(new StringReader(part.getContent(String.class)))) {
+            return JsonInput.object(reader.readValue(), name);
+        } catch (JsonParsingException e) {
+            throw new InvalidRequestException(name, "is not valid JSON: " + e.getMessage());
+        }
+    }
+}

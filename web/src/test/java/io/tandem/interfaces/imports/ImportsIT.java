@@ -1,0 +1,126 @@
+package io.tandem.interfaces.imports;
+
+import io.tandem.testing.Api;
+import io.tandem.testing.Eventually;
+import io.tandem.testing.TandemServer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** CSV imports as a Jakarta Batch job: mapping, bad rows reported and skipped, encodings, restart. */
+@ExtendWith(TandemServer.class)
+class ImportsIT {
+
+    @Test
+    void importsGoodRowsAndReportsBadOnesByRowAndColumn(TandemServer.Running tandem) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "\uFEFFEmail,First Name,Last Name,Title\r\n"
+                + "a." + tag + "@import.example,Ann,Lee,\"Head of Sales, EMEA\"\r\n"
+                + "not-an-email,Bad,Row,x\r\n"
+                + "b." + tag + "@import.example,Bo,\"Multi\nLine\",CTO\r\n"
+                + "\r\n"
+                + "c." + tag + "@import.example,Too,Few\r\n"
+                + "A." + tag.toUpperCase() + "@IMPORT.example,,Lee-Updated,\r\n";
+        JsonObject done = importAndWait(tandem, csv, null, null);
+        assertEquals("completed", done.getString("status"), done.toString());
+        assertEquals(5, done.getInt("totalRows"));
+        assertEquals(5, done.getInt("rowsDone"));
+        assertEquals(2, done.getInt("created"));
+        assertEquals(1, done.getInt("updated"));
+        assertEquals(2, done.getInt("failed"));
+        JsonArray errors = done.getJsonArray("errors");
+        assertEquals(3, errors.getJsonObject(0).getInt("row"));
+        assertEquals("Email", errors.getJsonObject(0).getString("column"));
+        assertEquals(6, errors.getJsonObject(1).getInt("row"), "the short row: the multi-line record and the blank line count one row each");
+        assertTrue(errors.getJsonObject(1).getString("message").contains("cells"));
+
+        JsonObject ann = tandem.admin().get("/api/contacts?email=a." + tag + "@import.example").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Head of Sales, EMEA", ann.getString("title"));
+        assertEquals("Ann", ann.getString("firstName"), "an empty cell leaves the field as it was");
+        assertEquals("Lee-Updated", ann.getString("lastName"));
+        assertEquals("import", ann.getString("systemSource"));
+        JsonObject bo = tandem.admin().get("/api/contacts?email=b." + tag + "@import.example").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Multi\nLine", bo.getString("lastName"));
+        assertTrue(tandem.database().count("SELECT COUNT(*) FROM outbox WHERE record_type = 'CONTACT' AND record_id = ?",
+                ann.getJsonNumber("id").longValue()) >= 1);
+        JsonObject execution = tandem.admin().get("/api/sync/jobs/" + done.getJsonNumber("executionId")).json();
+        assertEquals("contact-import", execution.getString("job"));
+        assertEquals("COMPLETED", execution.getString("status"));
+    }
+
+    @Test
+    void unknownColumnsNeedAMapping(TandemServer.Running tandem) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "E-Mail Address,Favourite Colour\nm." + tag + "@map.example,teal\n";
+        Api.Response refused = tandem.admin().multipart("/api/imports", new Api.Part("file", "c.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("Favourite Colour"));
+        JsonObject done = importAndWait(tandem, csv, "{\"E-Mail Address\":\"email\",\"Favourite Colour\":null}", null);
+        assertEquals(1, done.getInt("created"), done.toString());
+        Api.Response badField = tandem.admin().multipart("/api/imports", new Api.Part("file", "c.csv", csv.getBytes(StandardCharsets.UTF_8)),
+                new Api.Part("mapping", null, "{\"E-Mail Address\":\"email\",\"Favourite Colour\":\"colour\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, badField.status());
+        assertEquals("mapping.Favourite Colour", badField.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void encodingsAndEmptyFilesGetClearErrors(TandemServer.Running tandem) {
+        assertFileError(tandem, "Email,City\nx@latin.example,M\u00fcnchen\n".getBytes(StandardCharsets.ISO_8859_1), "UTF-8");
+        assertFileError(tandem, "Email\nx@utf16.example\n".getBytes(StandardCharsets.UTF_16), "UTF-16");
+        assertFileError(tandem, new byte[0], "empty");
+        assertFileError(tandem, "Email,City\n".getBytes(StandardCharsets.UTF_8), "no rows");
+        assertEquals(400, tandem.admin().multipart("/api/imports").status(), "no file part");
+    }
+
+    @Test
+    void aStoppedImportRestartsFromItsCheckpoint(TandemServer.Running tandem) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("email,firstName\n");
+        int rows = 30_000;
+        for (int i = 0; i < rows; i++) {
+            csv.append("r").append(i).append('.').append(tag).append("@restart.example,R").append(i).append('\n');
+        }
+        Api.Response started = tandem.admin().multipart("/api/imports", new Api.Part("file", "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(202, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        Eventually.await(Duration.ofSeconds(60), () -> tandem.admin().get("/api/imports/" + id).json(), j -> j.getInt("rowsDone") > 0);
+        tandem.admin().post("/api/imports/" + id + "/stop", "{}");
+        JsonObject stopped = Eventually.await(Duration.ofSeconds(60), () -> tandem.admin().get("/api/imports/" + id).json(),
+                j -> !j.getString("status").equals("running"));
+        if (stopped.getString("status").equals("stopped")) {
+            assertTrue(stopped.getInt("rowsDone") < rows, "stopped part way: " + stopped);
+            assertEquals(200, tandem.admin().post("/api/imports/" + id + "/restart", "{}").status());
+        }
+        JsonObject done = Eventually.await(Duration.ofSeconds(120), () -> tandem.admin().get("/api/imports/" + id).json(),
+                j -> j.getString("status").equals("completed"));
+        assertEquals(rows, done.getInt("rowsDone"), "no row read twice, none missed: " + done);
+        assertEquals(rows, done.getInt("created"));
+        assertEquals(rows, tandem.database().count("SELECT COUNT(*) FROM contacts WHERE email_key LIKE ?", "%." + tag + "@restart.example"));
+    }
+
+    private static JsonObject importAndWait(TandemServer.Running tandem, String csv, String mapping, String options) {
+        Api.Part file = new Api.Part("file", "contacts.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Api.Response r = mapping == null ? tandem.admin().multipart("/api/imports", file)
+                : tandem.admin().multipart("/api/imports", file, new Api.Part("mapping", null, mapping.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(202, r.status(), r.body());
+        long id = r.json().getJsonNumber("id").longValue();
+        return Eventually.await(Duration.ofSeconds(60), () -> tandem.admin().get("/api/imports/" + id).json(),
+                j -> !j.getString("status").matches("queued|running"));
+    }
+
+    private static void assertFileError(TandemServer.Running tandem, byte[] content, String says) {
+        Api.Response r = tandem.admin().multipart("/api/imports", new Api.Part("file", "f.csv", content));
+        assertEquals(400, r.status(), r.body());
+        JsonObject error = r.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("file", error.getString("field"));
+        assertTrue(error.getString("message").contains(says), error.getString("message"));
+    }
+}
