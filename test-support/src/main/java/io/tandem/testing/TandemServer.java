@@ -78,7 +78,9 @@ public final class TandemServer implements ParameterResolver {
         Path work = Path.of("target", "it-data").toAbsolutePath();
         deleteRecursively(work.resolve("mariadb"));
         deleteRecursively(work.resolve("logs"));
-        EmbeddedDatabase db = EmbeddedDatabase.start(Ports.anyFree(), work.resolve("mariadb"), "256M");
+        // the product's default buffer pool for benchmarks (-Dtandem.it.bufferPool=1G), a small one for tests
+        EmbeddedDatabase db = EmbeddedDatabase.start(Ports.anyFree(), work.resolve("mariadb"),
+                System.getProperty("tandem.it.bufferPool", "256M"));
         SalesforceEmulator emulator = SalesforceEmulator.start(Ports.anyFree(), "none", null);
         PayaraMicro payara = PayaraMicro.start(home, db.target(), new PayaraMicro.Options(
                 Ports.anyFree(), "512m", work.resolve("payara-runtime"), work.resolve("logs/payara.log"),

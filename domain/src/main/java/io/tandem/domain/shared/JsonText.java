@@ -1,20 +1,26 @@
 package io.tandem.domain.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Flat JSON objects of strings, numbers and booleans, as the JSON columns hold them. */
+/**
+ * Small JSON objects of strings, numbers, booleans and nested objects, as the JSON columns hold them.
+ * The provider is looked up once: {@code Json.createX} looks it up again on every call, which on
+ * this path (every contact written) costs more than the rest of the work.
+ */
 public final class JsonText {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonText() {
     }
@@ -23,7 +29,11 @@ public final class JsonText {
         if (map == null || map.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        return object(map).build().toString();
+    }
+
+    private static JsonObjectBuilder object(Map<String, ?> map) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         map.forEach((k, v) -> {
             if (v == null) {
                 b.addNull(k);
@@ -36,12 +46,12 @@ public final class JsonText {
             } else if (v instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> m = (Map<String, ?>) nested;
-                b.add(k, Json.createReader(new StringReader(write(m) == null ? "{}" : write(m))).readObject());
+                b.add(k, object(m));
             } else {
                 b.add(k, v.toString());
             }
         });
-        return b.build().toString();
+        return b;
     }
 
     public static Map<String, Object> read(String text) {
@@ -49,7 +59,7 @@ public final class JsonText {
         if (text == null || text.isBlank()) {
             return map;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> map.put(k, value(v)));
         }

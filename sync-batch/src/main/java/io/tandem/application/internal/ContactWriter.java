@@ -9,11 +9,11 @@ import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.model.field.CustomFieldRepository;
 import io.tandem.domain.model.sync.OutboxEntry;
-import io.tandem.domain.model.sync.OutboxRepository;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * The one upsert of contacts, for the API, the batch API and CSV imports: in the caller's transaction,
  * a whole list at once (one query for the existing contacts, one for the companies named), each
- * contact's outbox entry written with it. A bad item fails alone.
+ * contact's outbox entry written with it. A bad item fails alone. New rows (companies, contacts,
+ * outbox entries) go out in batched inserts at the end; changed contacts are JPA's to write.
  */
 @Dependent
 public class ContactWriter {
@@ -45,9 +46,9 @@ public class ContactWriter {
     @Inject
     CustomFieldRepository fields;
     @Inject
-    OutboxRepository outbox;
-    @Inject
     SyncSettingsRepository settings;
+    @Inject
+    NewRecords newRecords;
 
     public List<UpsertResult> upsertAll(List<ContactInput> inputs, UpsertOptions options) {
         Instant now = Instant.now();
@@ -72,6 +73,7 @@ public class ContactWriter {
         boolean syncNow = options.syncNow() != null ? options.syncNow() : current.syncOnCreate();
         boolean writes = current.writes(RecordType.CONTACT);
 
+        Batch batch = new Batch();
         List<UpsertResult> results = new ArrayList<>(inputs.size());
         for (ContactInputParser.Parsed p : parsed) {
             if (!p.isValid()) {
@@ -88,25 +90,77 @@ public class ContactWriter {
                     results.add(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("email", "no contact has this email (updateOnly)"))));
                     continue;
                 }
-                contact = create(p, options, syncNow, now);
+                contact = create(p, options, syncNow, now, batch);
                 byKey.put(p.email().key(), contact);
                 if (writes && syncNow) {
-                    outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT,
+                    batch.queue(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT,
                             populated(contact), options.source(), now));
                 }
                 results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.CREATED, List.of()));
             } else {
                 Set<String> changed = new LinkedHashSet<>(contact.apply(p.changes(), options.keepNonEmpty(), options.source(), now));
-                if (p.companyId() != null && moveTo(contact, p.companyId(), options, now)) {
+                if (p.companyId() != null && (batch.isNew(contact) ? batch.move(contact, p.companyId(), options, now)
+                        : moveTo(contact, p.companyId(), options, now))) {
                     changed.add("companyId");
                 }
                 if (writes && !changed.isEmpty() && contact.syncOnCreate() == SyncOnCreate.NOW) {
-                    outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT, changed, options.source(), now));
+                    batch.queue(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT, changed, options.source(), now));
                 }
                 results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.UPDATED, List.of()));
             }
         }
+        batch.write();
         return results;
+    }
+
+    /** The rows this upsert creates, written together at its end. */
+    private final class Batch {
+        private final Map<Long, Company> companies = new java.util.LinkedHashMap<>();
+        private final Map<Long, Contact> contactsById = new java.util.LinkedHashMap<>();
+        private final List<OutboxEntry> entries = new ArrayList<>();
+
+        void add(Company company) {
+            newRecords.identify(company);
+            companies.put(company.id(), company);
+        }
+
+        void add(Contact contact) {
+            newRecords.identify(contact);
+            contactsById.put(contact.id(), contact);
+        }
+
+        void queue(OutboxEntry entry) {
+            newRecords.identify(entry);
+            entries.add(entry);
+        }
+
+        boolean isNew(Contact contact) {
+            return contactsById.containsKey(contact.id());
+        }
+
+        /** A contact created earlier in this batch moves before it is written: its own company goes unwritten. */
+        boolean move(Contact contact, long companyId, UpsertOptions options, Instant now) {
+            long previous = contact.companyId();
+            if (!contact.moveTo(companyId, options.source(), now)) {
+                return false;
+            }
+            Company left = companies.get(previous);
+            if (left != null && left.isStandalone()) {
+                companies.remove(previous);
+            }
+            return true;
+        }
+
+        void write() {
+            if (!companies.isEmpty() || !contactsById.isEmpty() || !entries.isEmpty()) {
+                newRecords.insert(List.copyOf(companies.values()), List.copyOf(contactsById.values()), entries);
+            }
+        }
+    }
+
+    /** Sends what is pending to the database now, so a constraint violation shows in the caller. */
+    public void flush() {
+        contacts.flush();
     }
 
     public ContactInputParser parser() {
@@ -117,18 +171,18 @@ public class ContactWriter {
         return new ContactInputParser(defs);
     }
 
-    private Contact create(ContactInputParser.Parsed p, UpsertOptions options, boolean syncNow, Instant now) {
+    private Contact create(ContactInputParser.Parsed p, UpsertOptions options, boolean syncNow, Instant now, Batch batch) {
         long companyId;
         if (p.companyId() != null) {
             companyId = p.companyId();
         } else {
             Company standalone = Company.standaloneFor(p.email(), now);
-            companies.add(standalone);
+            batch.add(standalone);
             companyId = standalone.id();
         }
         Contact contact = new Contact(p.email(), companyId, options.source(), syncNow ? SyncOnCreate.NOW : SyncOnCreate.SKIP, now);
         contact.apply(p.changes(), false, options.source(), now);
-        contacts.add(contact);
+        batch.add(contact);
         return contact;
     }
 

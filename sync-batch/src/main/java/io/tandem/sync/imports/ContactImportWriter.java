@@ -60,6 +60,8 @@ public class ContactImportWriter extends AbstractItemWriter {
             inputs.add(((ImportItem) o).input());
         }
         List<UpsertResult> results = contacts.upsertAll(inputs, options);
+        // written now, not at commit: a clash with the other partition surfaces here, where the job retries it
+        contacts.flush();
         int created = 0;
         int updated = 0;
         int failed = 0;

@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Streams the stored CSV file row by row. The checkpoint is how many records after the header were
- * consumed, so a restart reads on exactly where the last committed chunk ended.
+ * Streams the stored CSV file row by row, within its partition's range of records (after the header:
+ * {@code first} exclusive to {@code last} inclusive). The checkpoint is how many records were consumed,
+ * so a restart reads on exactly where the last committed chunk ended.
  */
 @Named
 @Dependent
@@ -26,7 +27,17 @@ public class CsvRowReader extends AbstractItemReader {
     String importId;
 
     @Inject
+    @BatchProperty
+    String first;
+
+    @Inject
+    @BatchProperty
+    String last;
+
+    @Inject
     ImportLedger ledger;
+
+    private long end;
 
     private CsvReader csv;
     private int headerSize;
@@ -38,7 +49,9 @@ public class CsvRowReader extends AbstractItemReader {
         csv = new CsvReader(CsvUpload.open(Path.of(job.storedPath())));
         List<String> header = csv.next();
         headerSize = header == null ? 0 : header.size();
-        int skip = checkpoint == null ? 0 : (Integer) checkpoint;
+        end = last == null || last.isBlank() ? Long.MAX_VALUE : Long.parseLong(last);
+        int start = first == null || first.isBlank() ? 0 : Integer.parseInt(first);
+        int skip = checkpoint == null ? start : (Integer) checkpoint;
         while (consumed < skip && csv.next() != null) {
             consumed++;
         }
@@ -46,7 +59,7 @@ public class CsvRowReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws Exception {
-        while (true) {
+        while (consumed < end) {
             List<String> cells = csv.next();
             if (cells == null) {
                 return null;
@@ -61,6 +74,7 @@ public class CsvRowReader extends AbstractItemReader {
             }
             return new CsvRow(row, cells);
         }
+        return null;
     }
 
     @Override

@@ -95,10 +95,9 @@ class ImportsIT {
         tandem.admin().post("/api/imports/" + id + "/stop", "{}");
         JsonObject stopped = Eventually.await(Duration.ofSeconds(60), () -> tandem.admin().get("/api/imports/" + id).json(),
                 j -> !j.getString("status").equals("running"));
-        if (stopped.getString("status").equals("stopped")) {
-            assertTrue(stopped.getInt("rowsDone") < rows, "stopped part way: " + stopped);
-            assertEquals(200, tandem.admin().post("/api/imports/" + id + "/restart", "{}").status());
-        }
+        assertEquals("stopped", stopped.getString("status"), stopped.toString());
+        assertTrue(stopped.getInt("rowsDone") < rows, "stopped part way: " + stopped);
+        assertEquals(200, tandem.admin().post("/api/imports/" + id + "/restart", "{}").status());
         JsonObject done = Eventually.await(Duration.ofSeconds(120), () -> tandem.admin().get("/api/imports/" + id).json(),
                 j -> j.getString("status").equals("completed"));
         assertEquals(rows, done.getInt("rowsDone"), "no row read twice, none missed: " + done);

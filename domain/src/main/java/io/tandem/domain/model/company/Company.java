@@ -118,6 +118,14 @@ public class Company {
         return s.startsWith("www.") ? s.substring(4) : s;
     }
 
+    /** Gives a new company the id a bulk writer allocated for it; refuses one that has an id. */
+    public void identify(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("company " + id + " has an id");
+        }
+        id = newId;
+    }
+
     public Long id() {
         return id;
     }

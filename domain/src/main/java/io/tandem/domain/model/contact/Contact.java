@@ -218,8 +218,29 @@ public class Contact {
         }
     }
 
+    /**
+     * Gives a new contact the id a bulk writer allocated for it from the same id blocks JPA uses;
+     * refuses a contact that has one.
+     */
+    public void identify(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("contact " + id + " has an id");
+        }
+        id = newId;
+    }
+
     public Long id() {
         return id;
+    }
+
+    /** The custom fields as stored (JSON), for writers that store rows themselves. */
+    public String storedCustomFields() {
+        return customFields;
+    }
+
+    /** The field clocks as stored (JSON), for writers that store rows themselves. */
+    public String storedFieldState() {
+        return fieldState;
     }
 
     public EmailAddress email() {

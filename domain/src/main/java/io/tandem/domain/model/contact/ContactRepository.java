@@ -22,4 +22,7 @@ public interface ContactRepository {
     List<Contact> page(ContactFilter filter, long afterId, int limit);
 
     long count(ContactFilter filter);
+
+    /** Writes pending changes now instead of at commit. */
+    void flush();
 }

@@ -81,6 +81,14 @@ public class OutboxEntry {
         this.status = "PENDING";
     }
 
+    /** Gives a new entry the id a bulk writer allocated for it; refuses one that has an id. */
+    public void identify(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("outbox entry " + id + " has an id");
+        }
+        id = newId;
+    }
+
     public Long id() {
         return id;
     }

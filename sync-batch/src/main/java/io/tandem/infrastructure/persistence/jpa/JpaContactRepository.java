@@ -69,6 +69,11 @@ public class JpaContactRepository implements ContactRepository {
         return q.getSingleResult();
     }
 
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
     /** The filter as JPQL conditions; only the filters given take part. */
     private static String where(ContactFilter f, Map<String, Object> params) {
         StringBuilder sb = new StringBuilder();
