@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Marketing-database throughput on the real stack (./mvnw -B verify -Pbench -pl web -am): the batch
+ * Marketing-database throughput on the real stack (./mvnw -B install -DskipTests, then ./mvnw -B verify -Pbench -pl web): the batch
  * upsert API end to end, and a CSV import of {@code bench.rows} rows (default 1,000,000) with the
  * server's heap capped at 512 MB, its peak use sampled from /metrics while the import runs.
  */
