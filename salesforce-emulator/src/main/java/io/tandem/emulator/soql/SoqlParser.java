@@ -1,17 +1,13 @@
 package io.tandem.emulator.soql;
 
 import io.tandem.emulator.org.FieldDef;
-import io.tandem.emulator.org.FieldType;
-import io.tandem.emulator.org.Ids;
 import io.tandem.emulator.org.ObjectDef;
 import io.tandem.emulator.org.SalesforceError;
 import io.tandem.emulator.org.Schema;
-import io.tandem.emulator.org.SfTime;
 import io.tandem.emulator.soql.Lexer.Kind;
 import io.tandem.emulator.soql.Lexer.Token;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +21,7 @@ public final class SoqlParser {
     private final String soql;
     private final Schema schema;
     private final List<Token> tokens;
-    private final LocalDate today;
+    private final SoqlLiterals literals;
     private int pos;
     private ObjectDef from;
 
@@ -33,7 +29,7 @@ public final class SoqlParser {
         this.soql = soql;
         this.schema = schema;
         this.tokens = Lexer.tokens(soql);
-        this.today = today;
+        this.literals = new SoqlLiterals(soql, today);
     }
 
     public static Soql parse(String soql, Schema schema, LocalDate today) {
@@ -162,7 +158,7 @@ public final class SoqlParser {
             expect(Kind.LPAREN);
             List<Object> values = new ArrayList<>();
             do {
-                values.add(literal(field, next()));
+                values.add(literals.convert(field, next()));
             } while (accept(Kind.COMMA));
             expect(Kind.RPAREN);
             return new Soql.In(path, values, negated);
@@ -171,100 +167,7 @@ public final class SoqlParser {
         if (op.kind() != Kind.OP) {
             throw unexpected(op);
         }
-        return new Soql.Compare(path, op.text(), literal(field, next()));
-    }
-
-    private Object literal(FieldDef f, Token t) {
-        if (t.is("null")) {
-            return null;
-        }
-        FieldType type = f.type();
-        switch (type) {
-            case DATETIME -> {
-                if (t.kind() == Kind.DATETIME) {
-                    Long v = SfTime.parse(t.text());
-                    if (v == null) {
-                        throw error("INVALID_FIELD", t, "line 1:" + t.column() + " no viable alternative at character '" + t.text() + "'");
-                    }
-                    return v;
-                }
-                LocalDate d = relativeDate(t);
-                if (d != null) {
-                    return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                }
-                throw typeError(f, t, "dateTime");
-            }
-            case DATE -> {
-                if (t.kind() == Kind.DATE) {
-                    return LocalDate.parse(t.text());
-                }
-                LocalDate d = relativeDate(t);
-                if (d != null) {
-                    return d;
-                }
-                throw typeError(f, t, "date");
-            }
-            case BOOLEAN -> {
-                if (t.is("true") || t.is("false")) {
-                    return Boolean.valueOf(t.text().toLowerCase());
-                }
-                throw typeError(f, t, "boolean");
-            }
-            case INT, DOUBLE, CURRENCY, PERCENT -> {
-                if (t.kind() == Kind.NUMBER) {
-                    return Double.valueOf(t.text());
-                }
-                throw typeError(f, t, type.describeName());
-            }
-            case ID, REFERENCE -> {
-                if (t.kind() != Kind.STRING) {
-                    throw typeError(f, t, "reference");
-                }
-                String id = Ids.normalize(t.text());
-                if (id == null) {
-                    throw SalesforceError.badRequest("INVALID_QUERY_FILTER_OPERATOR", "invalid ID field: " + t.text());
-                }
-                return id;
-            }
-            default -> {
-                if (t.kind() != Kind.STRING) {
-                    throw typeError(f, t, "string");
-                }
-                return t.text();
-            }
-        }
-    }
-
-    private LocalDate relativeDate(Token t) {
-        if (t.kind() != Kind.WORD) {
-            return null;
-        }
-        String w = t.text().toUpperCase();
-        if (w.equals("TODAY")) {
-            return today;
-        }
-        if (w.equals("YESTERDAY")) {
-            return today.minusDays(1);
-        }
-        if (w.equals("TOMORROW")) {
-            return today.plusDays(1);
-        }
-        if (w.startsWith("LAST_N_DAYS:")) {
-            return today.minusDays(Long.parseLong(w.substring(12)));
-        }
-        if (w.startsWith("NEXT_N_DAYS:")) {
-            return today.plusDays(Long.parseLong(w.substring(12)));
-        }
-        return null;
-    }
-
-    private SalesforceError typeError(FieldDef f, Token t, String expected) {
-        String quoted = t.kind() == Kind.STRING ? " and should not be enclosed in quotes" : "";
-        if (t.kind() == Kind.STRING && (expected.equals("string") || expected.equals("reference"))) {
-            quoted = "";
-        }
-        return error("INVALID_FIELD", t, "value of filter criterion for field '" + f.name() + "' must be of type "
-                + expected + quoted);
+        return new Soql.Compare(path, op.text(), literals.convert(field, next()));
     }
 
     /** Resolves a dotted path against the schema, so unknown names fail at parse time. */
@@ -302,9 +205,13 @@ public final class SoqlParser {
                 + "reference your WSDL or the describe call for the appropriate names.");
     }
 
-    private SalesforceError error(String code, Token t, String message) {
+    static SalesforceError error(String soql, String code, Token t, String message) {
         String pointer = " ".repeat(Math.max(0, t.column() - 1)) + "^";
         return SalesforceError.badRequest(code, "\n" + soql + "\n" + pointer + "\nERROR at Row:1:Column:" + t.column() + "\n" + message);
+    }
+
+    private SalesforceError error(String code, Token t, String message) {
+        return error(soql, code, t, message);
     }
 
     private SalesforceError unexpected(Token t) {
