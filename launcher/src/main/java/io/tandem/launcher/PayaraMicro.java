@@ -147,12 +147,6 @@ public final class PayaraMicro implements AutoCloseable {
         return process.waitFor();
     }
 
-    /** Kills the server without a chance to clean up, as a crash would. */
-    public void kill() {
-        process.destroyForcibly();
-        process.onExit().join();
-    }
-
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -27,10 +27,6 @@ public record TandemHome(Path root, Path dataDir) {
         throw new IllegalStateException("No Tandem checkout above " + start + " (looked for " + BOOT_COMMANDS + ")");
     }
 
-    public TandemHome withDataDir(Path dir) {
-        return new TandemHome(root, dir.toAbsolutePath().normalize());
-    }
-
     public Path payaraMicroJar() {
         return required("launcher/target/payara/payara-micro.jar");
     }

@@ -45,10 +45,6 @@ public final class Sessions {
         return username == null ? null : logins.get(username.toLowerCase());
     }
 
-    public Login loginByUserId(String userId) {
-        return logins.values().stream().filter(l -> l.userId().equals(userId)).findFirst().orElse(null);
-    }
-
     public void jwtKey(String clientId, PublicKey key) {
         jwtKeys.put(clientId, key);
     }

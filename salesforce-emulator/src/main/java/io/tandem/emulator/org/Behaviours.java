@@ -68,10 +68,6 @@ final class Behaviours {
         }
     }
 
-    static void afterUpdate(Org org, Record r) {
-        // no follow-up work today; kept as the hook beside afterInsert
-    }
-
     static void checkStatusDeletable(Org org, Record status) {
         if (Boolean.TRUE.equals(status.get("IsDefault"))) {
             throw SalesforceError.badRequest("DELETE_FAILED", "You can't delete the default member status.");

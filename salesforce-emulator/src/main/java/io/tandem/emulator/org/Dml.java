@@ -64,7 +64,6 @@ public final class Dml {
             r.set(e.getKey(), e.getValue());
         }
         touch(r, ctx.userId());
-        Behaviours.afterUpdate(org, r);
     }
 
     public void delete(Record r, Context ctx, List<Runnable> undo) {

@@ -28,13 +28,11 @@ import java.util.List;
 @NamedQuery(name = OutboxEntry.PENDING_COUNT, query = "SELECT COUNT(o) FROM OutboxEntry o WHERE o.status = 'PENDING'")
 @NamedQuery(name = OutboxEntry.OLDEST_PENDING, query = "SELECT MIN(o.createdAt) FROM OutboxEntry o WHERE o.status = 'PENDING'")
 @NamedQuery(name = OutboxEntry.PENDING, query = "SELECT o FROM OutboxEntry o WHERE o.status = 'PENDING' ORDER BY o.id")
-@NamedQuery(name = OutboxEntry.FOR_RECORD, query = "SELECT o FROM OutboxEntry o WHERE o.recordType = :type AND o.recordId = :id ORDER BY o.id")
 public class OutboxEntry {
 
     public static final String PENDING_COUNT = "OutboxEntry.pendingCount";
     public static final String OLDEST_PENDING = "OutboxEntry.oldestPending";
     public static final String PENDING = "OutboxEntry.pending";
-    public static final String FOR_RECORD = "OutboxEntry.forRecord";
 
     /** What the change did to the record. */
     public enum Operation { UPSERT, DELETE }

@@ -15,6 +15,4 @@ public interface OutboxRepository {
 
     /** The oldest pending entries, at most {@code limit}, in the order the changes were made. */
     List<OutboxEntry> pending(int limit);
-
-    List<OutboxEntry> forRecord(RecordType type, long id);
 }

@@ -2,7 +2,6 @@ package io.tandem.infrastructure.persistence.jpa;
 
 import io.tandem.domain.model.sync.OutboxEntry;
 import io.tandem.domain.model.sync.OutboxRepository;
-import io.tandem.domain.model.sync.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,11 +34,5 @@ public class JpaOutboxRepository implements OutboxRepository {
     @Override
     public List<OutboxEntry> pending(int limit) {
         return em.createNamedQuery(OutboxEntry.PENDING, OutboxEntry.class).setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public List<OutboxEntry> forRecord(RecordType type, long id) {
-        return em.createNamedQuery(OutboxEntry.FOR_RECORD, OutboxEntry.class).setParameter("type", type)
-                .setParameter("id", id).getResultList();
     }
 }
