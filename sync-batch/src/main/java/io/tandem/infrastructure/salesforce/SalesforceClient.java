@@ -1,0 +1,184 @@
+package io.tandem.infrastructure.salesforce;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Calls one org's REST API. Logs in when first needed and again, once, when a call answers 401; reads
+ * read-only calls again after transient failures (5xx, lock contention, timeouts, dropped connections)
+ * with growing pauses; records the API usage every answer reports. Thread-safe.
+ */
+public final class SalesforceClient {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final int ATTEMPTS = 4;
+
+    private final SalesforceConnection connection;
+    private final HttpClient http;
+    private final Duration firstPause;
+    private final AtomicLong calls = new AtomicLong();
+    private volatile String accessToken;
+    private volatile String instanceUrl;
+    private volatile ApiUsage usage;
+
+    public SalesforceClient(SalesforceConnection connection) {
+        this(connection, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Duration.ofMillis(250));
+    }
+
+    SalesforceClient(SalesforceConnection connection, HttpClient http, Duration firstPause) {
+        this.connection = connection;
+        this.http = http;
+        this.firstPause = firstPause;
+    }
+
+    /** Logs in now; a failure says what the org answered. */
+    public synchronized void login() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(connection.loginUrl() + "/services/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(OAuth.tokenRequest(connection, Instant.now()))).build();
+        HttpResponse<String> r = exchange(request);
+        JsonObject body = r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body()).asJsonObject();
+        if (r.statusCode() != 200) {
+            throw new SalesforceException(r.statusCode(), body.getString("error", "LOGIN_FAILED"),
+                    body.getString("error_description", "login refused"), null);
+        }
+        accessToken = body.getString("access_token");
+        instanceUrl = body.getString("instance_url");
+    }
+
+    public QueryPage query(String soql) {
+        return page(get("/services/data/" + connection.apiVersion() + "/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
+    }
+
+    /** As {@link #query}, with deleted and merged rows too. */
+    public QueryPage queryAll(String soql) {
+        return page(get("/services/data/" + connection.apiVersion() + "/queryAll?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
+    }
+
+    public QueryPage queryMore(String nextRecordsUrl) {
+        return page(get(nextRecordsUrl));
+    }
+
+    /** A read-only call, retried after transient failures. */
+    public JsonStructure get(String path) {
+        return call("GET", path, null, true);
+    }
+
+    /** A write; retried only after a re-login, since a 401 means nothing was done. */
+    public JsonStructure send(String method, String path, JsonStructure body) {
+        return call(method, path, body, false);
+    }
+
+    public Optional<ApiUsage> usage() {
+        return Optional.ofNullable(usage);
+    }
+
+    /** Requests sent to the API (not counting logins) by this client. */
+    public long calls() {
+        return calls.get();
+    }
+
+    private JsonStructure call(String method, String path, JsonStructure body, boolean idempotent) {
+        boolean reloggedIn = false;
+        for (int attempt = 1; ; attempt++) {
+            if (accessToken == null) {
+                login();
+            }
+            try {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(instanceUrl + path)).timeout(Duration.ofSeconds(120))
+                        .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json");
+                if (body != null) {
+                    b.header("Content-Type", "application/json");
+                }
+                b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
+                calls.incrementAndGet();
+                HttpResponse<String> r = exchange(b.build());
+                r.headers().firstValue("Sforce-Limit-Info").flatMap(ApiUsage::parse).ifPresent(u -> usage = u);
+                if (r.statusCode() == 401 && !reloggedIn) {
+                    reloggedIn = true;
+                    accessToken = null;
+                    attempt--;
+                    continue;
+                }
+                if (r.statusCode() >= 300) {
+                    throw error(r);
+                }
+                return r.statusCode() == 204 || r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body());
+            } catch (SalesforceException e) {
+                if (!idempotent || !e.isTransient() || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SalesforceException(0, "CONNECTION_FAILED", "no answer from " + request.uri().getHost() + ": " + e.getMessage(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceException(0, "INTERRUPTED", "interrupted", null);
+        }
+    }
+
+    private static SalesforceException error(HttpResponse<String> r) {
+        try {
+            JsonStructure s = parse(r.body());
+            JsonObject first = s instanceof JsonArray a && !a.isEmpty() ? a.getJsonObject(0) : s.asJsonObject();
+            List<String> fields = new ArrayList<>();
+            if (first.containsKey("fields") && first.get("fields").getValueType() == JsonValue.ValueType.ARRAY) {
+                first.getJsonArray("fields").forEach(f -> fields.add(f.toString().replace("\"", "")));
+            }
+            return new SalesforceException(r.statusCode(), first.getString("errorCode", "HTTP_" + r.statusCode()),
+                    first.getString("message", ""), fields);
+        } catch (RuntimeException notJson) {
+            // proxies answer 502/503 with HTML
+            return new SalesforceException(r.statusCode(), "HTTP_" + r.statusCode(), "a non-JSON answer", null);
+        }
+    }
+
+    private static QueryPage page(JsonStructure s) {
+        JsonObject o = s.asJsonObject();
+        List<JsonObject> records = new ArrayList<>();
+        o.getJsonArray("records").forEach(v -> records.add(v.asJsonObject()));
+        return new QueryPage(o.getInt("totalSize"), o.getBoolean("done"),
+                o.containsKey("nextRecordsUrl") && !o.isNull("nextRecordsUrl") ? o.getString("nextRecordsUrl") : null, records);
+    }
+
+    private static JsonStructure parse(String body) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(firstPause.toMillis() * (1L << (2 * (attempt - 1))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceException(0, "INTERRUPTED", "interrupted", null);
+        }
+    }
+}
