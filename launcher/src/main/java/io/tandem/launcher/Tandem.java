@@ -67,6 +67,7 @@ public final class Tandem {
         DatabaseTarget db = database();
         Map<String, String> appEnv = new LinkedHashMap<>();
         String salesforce = salesforce(appEnv);
+        appEnv.put("TANDEM_SECRET_KEY", secretKey());
         FirstAdmin admin = FirstAdmin.decide(env.get("TANDEM_ADMIN_PASSWORD"), db);
         if (admin.password() != null) {
             appEnv.put("TANDEM_ADMIN_PASSWORD", admin.password());
@@ -189,6 +190,30 @@ public final class Tandem {
             Files.deleteIfExists(home.dataDir().resolve("tandem.pid"));
         } catch (IOException ignored) {
             // a stale pid file is checked against the running processes by ./tandem stop
+        }
+    }
+
+    /**
+     * The key that encrypts stored Salesforce secrets: TANDEM_SECRET_KEY, else one made once and kept in
+     * data/secret.key (readable by its owner only), so a restart can still read what was stored.
+     */
+    private String secretKey() {
+        String configured = env.get("TANDEM_SECRET_KEY");
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        Path file = home.dataPath("secret.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new LaunchException("Cannot keep the secret key in " + file + ": " + e.getMessage());
         }
     }
 

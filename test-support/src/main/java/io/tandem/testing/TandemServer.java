@@ -86,7 +86,10 @@ public final class TandemServer implements ParameterResolver {
                 Ports.anyFree(), "512m", work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
                 Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", "2",
-                        "TANDEM_SF_LOGIN_URL", emulator.baseUrl()),
+                        "TANDEM_SECRET_KEY", "dGFuZGVtLWludGVncmF0aW9uLXRlc3RzLWtleS0zMmI=",
+                        "TANDEM_SF_LOGIN_URL", emulator.baseUrl(),
+                        "TANDEM_SF_CLIENT_ID", "tandem-demo",
+                        "TANDEM_SF_CLIENT_SECRET", "tandem-demo-secret"),
                 List.of()));
         try {
             payara.awaitReady(Duration.ofMinutes(4));
