@@ -1,0 +1,145 @@
+package io.tandem.infrastructure.salesforce;
+
+import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.domain.service.SalesforceRecord;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gateway over the REST API. Changes are read with queryAll (so deletions and merges come in the
+ * same pass) ordered by SystemModstamp and Id after the watermark; "did anything change" for several
+ * objects is one composite request of LIMIT 1 queries.
+ */
+public final class RestSalesforceGateway implements SalesforceGateway {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final DateTimeFormatter SF_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd'T'HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart().appendPattern("XX").optionalEnd().optionalStart().appendPattern("XXX").optionalEnd().toFormatter();
+    private static final List<String> SYSTEM = List.of("Id", "SystemModstamp", "LastModifiedDate", "IsDeleted");
+    private static final Set<String> MERGEABLE = Set.of("Lead", "Contact", "Account");
+
+    private final SalesforceClient client;
+    private final String version;
+
+    public RestSalesforceGateway(SalesforceClient client, String apiVersion) {
+        this.client = client;
+        this.version = apiVersion;
+    }
+
+    @Override
+    public Changes changedSince(String object, List<String> fields, Watermark after, int limit) {
+        Set<String> select = new LinkedHashSet<>(SYSTEM);
+        if (MERGEABLE.contains(object)) {
+            select.add("MasterRecordId");
+        }
+        select.addAll(fields);
+        String soql = "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE " + after(after)
+                + " ORDER BY SystemModstamp, Id LIMIT " + limit;
+        List<SalesforceRecord> records = new ArrayList<>();
+        QueryPage page = client.queryAll(soql);
+        while (true) {
+            for (JsonObject o : page.records()) {
+                records.add(record(object, o, fields));
+            }
+            if (page.done()) {
+                break;
+            }
+            page = client.queryMore(page.nextRecordsUrl());
+        }
+        Watermark next = records.isEmpty() ? after
+                : new Watermark(records.get(records.size() - 1).systemModstamp(), records.get(records.size() - 1).id());
+        return new Changes(records, next, records.size() == limit);
+    }
+
+    @Override
+    public Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks) {
+        JsonArrayBuilder subrequests = JSON.createArrayBuilder();
+        for (Map.Entry<String, Watermark> e : watermarks.entrySet()) {
+            String soql = "SELECT Id FROM " + e.getKey() + " WHERE " + after(e.getValue()) + " LIMIT 1";
+            subrequests.add(JSON.createObjectBuilder().add("method", "GET").add("referenceId", e.getKey())
+                    .add("url", "/services/data/" + version + "/queryAll?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
+        }
+        JsonObject body = JSON.createObjectBuilder().add("allOrNone", false).add("compositeRequest", subrequests).build();
+        JsonObject answer = client.send("POST", "/services/data/" + version + "/composite", body).asJsonObject();
+        Map<String, Boolean> changed = new LinkedHashMap<>();
+        for (JsonValue v : answer.getJsonArray("compositeResponse")) {
+            JsonObject sub = v.asJsonObject();
+            if (sub.getInt("httpStatusCode") != 200) {
+                JsonValue err = sub.get("body");
+                String message = err.getValueType() == JsonValue.ValueType.ARRAY ? err.asJsonArray().getJsonObject(0).toString() : err.toString();
+                throw new SalesforceException(sub.getInt("httpStatusCode"), "COMPOSITE_SUBREQUEST_FAILED", message, null);
+            }
+            changed.put(sub.getString("referenceId"), sub.getJsonObject("body").getInt("totalSize") > 0);
+        }
+        return changed;
+    }
+
+    @Override
+    public long[] apiUsage() {
+        return client.usage().map(u -> new long[] {u.used(), u.max()}).orElse(new long[] {-1, -1});
+    }
+
+    /** Strictly after the watermark: a later stamp, or the same stamp and a greater Id. */
+    static String after(Watermark w) {
+        if (w.isBeginning()) {
+            return "SystemModstamp >= " + Soql.dateTime(Instant.EPOCH);
+        }
+        String at = Soql.dateTime(w.systemModstamp());
+        return "(SystemModstamp > " + at + " OR (SystemModstamp = " + at + " AND Id > " + Soql.quote(w.id()) + "))";
+    }
+
+    private static SalesforceRecord record(String object, JsonObject o, List<String> fields) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String f : fields) {
+            values.put(f, value(o, f));
+        }
+        Object master = o.containsKey("MasterRecordId") ? value(o, "MasterRecordId") : null;
+        return new SalesforceRecord(object, o.getString("Id"), time(o, "SystemModstamp"), time(o, "LastModifiedDate"),
+                o.getBoolean("IsDeleted", false), (String) master, values);
+    }
+
+    /** A field's value, following {@code Parent.Field} into nested parent objects. */
+    private static Object value(JsonObject o, String path) {
+        JsonValue v = o;
+        for (String part : path.split("\\.")) {
+            if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
+                return null;
+            }
+            v = v.asJsonObject().get(part);
+        }
+        if (v == null) {
+            return null;
+        }
+        return switch (v.getValueType()) {
+            case STRING -> ((JsonString) v).getString();
+            case NUMBER -> ((JsonNumber) v).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static Instant time(JsonObject o, String field) {
+        return o.isNull(field) ? null : OffsetDateTime.parse(o.getString(field), SF_TIME).toInstant();
+    }
+}

@@ -1,0 +1,109 @@
+package io.tandem.infrastructure.salesforce;
+
+import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.emulator.SalesforceEmulator;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reading changes by (SystemModstamp, Id) watermark against the emulator, where many rows share a stamp. */
+class RestSalesforceGatewayTest {
+
+    private static SalesforceEmulator emulator;
+    private SalesforceClient client;
+    private SalesforceGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        emulator = SalesforceEmulator.start(0, "none", null);
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void freshOrg() {
+        emulator.emulation().reset();
+        client = new SalesforceClient(SalesforceConnection.clientCredentials(emulator.baseUrl(), "tandem-demo", "tandem-demo-secret"),
+                HttpClient.newHttpClient(), Duration.ofMillis(5));
+        gateway = new RestSalesforceGateway(client, "v62.0");
+    }
+
+    @Test
+    void pagesByWatermarkWithoutMissingOrRepeatingRowsThatShareAStamp() {
+        for (int batch = 0; batch < 3; batch++) {
+            JsonArrayBuilder records = Json.createArrayBuilder();
+            for (int i = 0; i < 150; i++) {
+                records.add(Json.createObjectBuilder().add("attributes", Json.createObjectBuilder().add("type", "Account"))
+                        .add("Name", "Acme " + batch + "-" + i).add("Website", "https://acme" + i + ".example"));
+            }
+            client.send("POST", "/services/data/v62.0/composite/sobjects", Json.createObjectBuilder().add("records", records).build());
+        }
+        Set<String> seen = new HashSet<>();
+        Watermark w = Watermark.BEGINNING;
+        int pages = 0;
+        SalesforceGateway.Changes changes;
+        do {
+            changes = gateway.changedSince("Account", List.of("Name", "Website"), w, 100);
+            for (SalesforceRecord r : changes.records()) {
+                assertTrue(seen.add(r.id()), "read twice: " + r.id());
+                assertTrue(r.fields().get("Name").toString().startsWith("Acme "));
+            }
+            w = changes.next();
+            pages++;
+        } while (changes.more());
+        assertEquals(450, seen.size());
+        assertTrue(pages >= 5);
+        assertTrue(gateway.changedSince("Account", List.of("Name"), w, 100).records().isEmpty(), "nothing after the last");
+    }
+
+    @Test
+    void deletionsComeThroughTheSamePass() {
+        String id = client.send("POST", "/services/data/v62.0/sobjects/Contact", Json.createObjectBuilder().add("LastName", "Gone").build())
+                .asJsonObject().getString("id");
+        Watermark w = gateway.changedSince("Contact", List.of("LastName"), Watermark.BEGINNING, 100).next();
+        emulator.emulation().org().advanceClock(2000);
+        client.send("DELETE", "/services/data/v62.0/sobjects/Contact/" + id, null);
+        List<SalesforceRecord> after = gateway.changedSince("Contact", List.of("LastName"), w, 100).records();
+        assertEquals(1, after.size());
+        assertTrue(after.get(0).deleted());
+        assertEquals(id, after.get(0).id());
+    }
+
+    @Test
+    void askingWhetherThreeObjectsChangedCostsOneCall() {
+        client.send("POST", "/services/data/v62.0/sobjects/Account", Json.createObjectBuilder().add("Name", "Solo").build());
+        Watermark accounts = gateway.changedSince("Account", List.of("Name"), Watermark.BEGINNING, 100).next();
+        long before = client.calls();
+        Map<String, Watermark> marks = new LinkedHashMap<>();
+        marks.put("Account", accounts);
+        marks.put("Contact", Watermark.BEGINNING);
+        marks.put("Lead", Watermark.BEGINNING);
+        Map<String, Boolean> changed = gateway.anyChanges(marks);
+        assertEquals(1, client.calls() - before);
+        assertEquals(Map.of("Account", false, "Contact", false, "Lead", false), changed);
+        client.send("POST", "/services/data/v62.0/sobjects/Lead", Json.createObjectBuilder().add("LastName", "New").add("Company", "C").build());
+        assertTrue(gateway.anyChanges(marks).get("Lead"));
+        assertFalse(gateway.anyChanges(marks).get("Account"));
+        assertTrue(gateway.apiUsage()[0] > 0);
+    }
+}
