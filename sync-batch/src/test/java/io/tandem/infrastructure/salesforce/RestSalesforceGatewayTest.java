@@ -3,16 +3,11 @@ package io.tandem.infrastructure.salesforce;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
-import io.tandem.emulator.SalesforceEmulator;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,27 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading changes by (SystemModstamp, Id) watermark against the emulator, where many rows share a stamp. */
-class RestSalesforceGatewayTest {
+class RestSalesforceGatewayTest extends EmulatedOrgTest {
 
-    private static SalesforceEmulator emulator;
-    private SalesforceClient client;
     private SalesforceGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        emulator = SalesforceEmulator.start(0, "none", null);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @BeforeEach
-    void freshOrg() {
-        emulator.emulation().reset();
-        client = new SalesforceClient(SalesforceConnection.clientCredentials(emulator.baseUrl(), "tandem-demo", "tandem-demo-secret"),
-                HttpClient.newHttpClient(), Duration.ofMillis(5));
+    void gateway() {
         gateway = new RestSalesforceGateway(client, "v62.0");
     }
 

@@ -1,16 +1,9 @@
 package io.tandem.infrastructure.salesforce;
 
-import io.tandem.emulator.SalesforceEmulator;
 import jakarta.json.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -24,27 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tandem's Salesforce client against the emulator over real HTTP: login flows, paging, re-login, retries. */
-class SalesforceClientTest {
-
-    private static SalesforceEmulator emulator;
-    private SalesforceClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = SalesforceEmulator.start(0, "none", null);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void freshOrg() {
-        emulator.emulation().reset();
-        client = new SalesforceClient(SalesforceConnection.clientCredentials(emulator.baseUrl(), "tandem-demo", "tandem-demo-secret"),
-                HttpClient.newHttpClient(), Duration.ofMillis(5));
-    }
+class SalesforceClientTest extends EmulatedOrgTest {
 
     @Test
     void pagesThroughAQueryAndReadsTheUsage() {
@@ -131,15 +104,5 @@ class SalesforceClientTest {
         assertEquals(new ApiUsage(25, 15000), ApiUsage.parse("api-bursts=1/750; api-usage=25/15000").orElseThrow());
         assertTrue(ApiUsage.parse("per-app-api-usage=1/10(appName=x)").isEmpty());
         assertTrue(ApiUsage.parse(null).isEmpty());
-    }
-
-    private static void control(String what, String json) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/__emulator/" + what))
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, r.statusCode(), r.body());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
