@@ -3,10 +3,8 @@ package io.tandem.infrastructure.salesforce;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpClient;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
