@@ -130,7 +130,6 @@ public class ContactWriter {
         }
 
         void queue(OutboxEntry entry) {
-            newRecords.identify(entry);
             entries.add(entry);
         }
 

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A port for writing many new records at once, faster than one persist each: companies, the contacts
- * in them and their outbox entries, in the caller's transaction. Ids come from the same blocks JPA
- * draws from, handed out at once so records can refer to each other before they are written.
+ * in them and their outbox entries, in the caller's transaction. Company and contact ids come from the
+ * same blocks JPA draws from, handed out at once so records can refer to each other before they are
+ * written; outbox entries take the table's own counter, which keeps them in the order of the changes.
  */
 public interface NewRecords {
 
@@ -16,8 +17,6 @@ public interface NewRecords {
 
     void identify(Contact contact);
 
-    void identify(OutboxEntry entry);
-
-    /** Inserts them, companies first; all had {@code identify} called. */
+    /** Inserts them, companies first; companies and contacts had {@code identify} called. */
     void insert(List<Company> companies, List<Contact> contacts, List<OutboxEntry> entries);
 }

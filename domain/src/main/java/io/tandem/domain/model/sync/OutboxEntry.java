@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,11 +19,10 @@ import java.util.List;
 /**
  * One local change waiting to reach Salesforce: which record, which fields, when and from where.
  * Written in the transaction of the change itself, so the change and its entry exist together or not at all.
+ * The id comes from the table's own counter: its order is the order the changes were made in.
  */
 @Entity
 @Table(name = "outbox")
-@TableGenerator(name = "outbox_ids", table = "id_sequences", pkColumnName = "name", valueColumnName = "next_val",
-        pkColumnValue = "outbox", allocationSize = 500)
 @NamedQuery(name = OutboxEntry.PENDING_COUNT, query = "SELECT COUNT(o) FROM OutboxEntry o WHERE o.status = 'PENDING'")
 @NamedQuery(name = OutboxEntry.OLDEST_PENDING, query = "SELECT MIN(o.createdAt) FROM OutboxEntry o WHERE o.status = 'PENDING'")
 @NamedQuery(name = OutboxEntry.PENDING, query = "SELECT o FROM OutboxEntry o WHERE o.status = 'PENDING' ORDER BY o.id")
@@ -38,7 +36,7 @@ public class OutboxEntry {
     public enum Operation { UPSERT, DELETE }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "outbox_ids")
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -77,14 +75,6 @@ public class OutboxEntry {
         this.source = source;
         this.createdAt = at;
         this.status = "PENDING";
-    }
-
-    /** Gives a new entry the id a bulk writer allocated for it; refuses one that has an id. */
-    public void identify(long newId) {
-        if (id != null) {
-            throw new IllegalStateException("outbox entry " + id + " has an id");
-        }
-        id = newId;
     }
 
     public Long id() {

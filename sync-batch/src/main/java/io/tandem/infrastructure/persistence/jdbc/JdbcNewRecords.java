@@ -32,8 +32,8 @@ public class JdbcNewRecords implements NewRecords {
             + "city, state, country, lead_score, company_id, custom_fields, traffic_source, utm_source, utm_medium, "
             + "utm_campaign, system_source, sync_on_create, sf_id, sf_type, sf_deleted, field_state, created_at, updated_at, "
             + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, FALSE, ?, ?, ?, 1)";
-    private static final String OUTBOX = "INSERT INTO outbox (id, record_type, record_id, operation, fields, source, "
-            + "created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING')";
+    private static final String OUTBOX = "INSERT INTO outbox (record_type, record_id, operation, fields, source, "
+            + "created_at, status) VALUES (?, ?, ?, ?, ?, ?, 'PENDING')";
 
     @Resource(lookup = "jdbc/tandem")
     DataSource dataSource;
@@ -49,11 +49,6 @@ public class JdbcNewRecords implements NewRecords {
     @Override
     public void identify(Contact contact) {
         contact.identify(ids.next("contacts"));
-    }
-
-    @Override
-    public void identify(OutboxEntry entry) {
-        entry.identify(ids.next("outbox"));
     }
 
     @Override
@@ -111,13 +106,12 @@ public class JdbcNewRecords implements NewRecords {
             if (!entries.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(OUTBOX)) {
                     for (OutboxEntry e : entries) {
-                        ps.setLong(1, e.id());
-                        ps.setString(2, e.recordType().name());
-                        ps.setLong(3, e.recordId());
-                        ps.setString(4, e.operation().name());
-                        ps.setString(5, String.join(",", e.fields()));
-                        ps.setString(6, e.source().name());
-                        ps.setTimestamp(7, Timestamp.from(e.createdAt()));
+                        ps.setString(1, e.recordType().name());
+                        ps.setLong(2, e.recordId());
+                        ps.setString(3, e.operation().name());
+                        ps.setString(4, String.join(",", e.fields()));
+                        ps.setString(5, e.source().name());
+                        ps.setTimestamp(6, Timestamp.from(e.createdAt()));
                         ps.addBatch();
                     }
                     ps.executeBatch();
