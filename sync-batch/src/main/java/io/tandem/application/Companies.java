@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Companies: create shared ones, read, list, rename, delete the empty ones. */
@@ -59,9 +60,11 @@ public class Companies {
         int size = Cursors.limit(limit);
         String filter = name == null || name.isBlank() ? null : name.trim();
         List<Company> rows = companies.page(filter, Cursors.read(cursor), size + 1);
+        List<Company> page = rows.subList(0, Math.min(size, rows.size()));
+        Map<Long, Long> counts = contacts.countsInCompanies(page.stream().map(Company::id).toList());
         List<CompanyDetails> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(size, rows.size()); i++) {
-            items.add(details(rows.get(i)));
+        for (Company c : page) {
+            items.add(details(c, counts.getOrDefault(c.id(), 0L)));
         }
         return new Page<>(items, companies.count(filter), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
     }
@@ -108,7 +111,11 @@ public class Companies {
     }
 
     private CompanyDetails details(Company c) {
+        return details(c, contacts.countInCompany(c.id()));
+    }
+
+    private static CompanyDetails details(Company c, long contactCount) {
         return new CompanyDetails(c.id(), c.name(), c.website(), c.domain(), c.isStandalone(),
-                c.account() == null ? null : c.account().value(), contacts.countInCompany(c.id()), c.createdAt(), c.updatedAt());
+                c.account() == null ? null : c.account().value(), contactCount, c.createdAt(), c.updatedAt());
     }
 }

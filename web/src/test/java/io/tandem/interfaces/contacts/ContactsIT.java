@@ -49,7 +49,8 @@ class ContactsIT {
         assertEquals(gmail, tandem.admin().get("/api/companies/" + free.getJsonNumber("companyId")).json().getString("name"),
                 "a free-mail domain names no company");
 
-        Api.Response shared = tandem.admin().post("/api/companies", "{\"name\":\"Acme Inc\",\"website\":\"https://www.acme.example/en\"}");
+        String name = "Acme Inc " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response shared = tandem.admin().post("/api/companies", "{\"name\":\"" + name + "\",\"website\":\"https://www.acme.example/en\"}");
         assertEquals(201, shared.status(), shared.body());
         long sharedId = shared.json().getJsonNumber("id").longValue();
         assertEquals("acme.example", shared.json().getString("domain"));
@@ -59,6 +60,9 @@ class ContactsIT {
         assertEquals(200, moved.status(), moved.body());
         assertEquals(404, tandem.admin().get("/api/companies/" + oldCompany).status(), "the emptied standalone company is gone");
         assertEquals(409, tandem.admin().delete("/api/companies/" + sharedId).status(), "a company with contacts stays");
+        JsonObject listed = tandem.admin().get("/api/companies?name=" + name.replace(" ", "%20")).json();
+        assertEquals(1, listed.getInt("total"));
+        assertEquals(1, listed.getJsonArray("items").getJsonObject(0).getInt("contacts"), "counted in the list too");
 
         assertEquals(204, tandem.admin().delete("/api/contacts/" + free.getJsonNumber("id")).status());
         assertEquals(404, tandem.admin().get("/api/companies/" + free.getJsonNumber("companyId")).status());

@@ -18,6 +18,9 @@ public interface ContactRepository {
 
     long countInCompany(long companyId);
 
+    /** Contacts per company for several companies in one query; companies without contacts are absent. */
+    java.util.Map<Long, Long> countsInCompanies(Collection<Long> companyIds);
+
     /** One page of contacts matching the filter, after the given id, in id order. */
     List<Contact> page(ContactFilter filter, long afterId, int limit);
 

@@ -51,6 +51,19 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public Map<Long, Long> countsInCompanies(Collection<Long> companyIds) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (companyIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("SELECT c.companyId, COUNT(c) FROM Contact c WHERE c.companyId IN :ids GROUP BY c.companyId",
+                Object[].class).setParameter("ids", companyIds).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
     public List<Contact> page(ContactFilter filter, long afterId, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
