@@ -1,6 +1,9 @@
 package io.tandem.domain.model.contact;
 
+import io.tandem.domain.model.field.FieldSync;
+import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.shared.JsonText;
+import io.tandem.domain.shared.SalesforceId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A person in the marketing database, one per email address, always in exactly one company. Every
@@ -149,6 +154,67 @@ public class Contact {
             tick(changed, source, at);
         }
         return changed;
+    }
+
+    /** What an inbound change did: the fields it changed here, and the fields where both sides had changed. */
+    public record InboundResult(Set<String> changed, Map<String, String> conflicts) {
+    }
+
+    /**
+     * Applies a Salesforce record's values field by field under each field's sync mode (§3), judged
+     * against this field's clock and its base (the value last exchanged). Every value read becomes the
+     * new base. Changes made here carry the source {@code salesforce}, so they never go back out.
+     */
+    public InboundResult applyInbound(Map<ContactField, Object> salesforceValues, Instant salesforceModifiedAt,
+                                      Function<ContactField, SyncMode> modeOf) {
+        Map<String, Object> state = JsonText.read(fieldState);
+        Set<String> changed = new LinkedHashSet<>();
+        Map<String, String> conflicts = new LinkedHashMap<>();
+        for (Map.Entry<ContactField, Object> e : salesforceValues.entrySet()) {
+            ContactField field = e.getKey();
+            Object sfValue = field.normalize(e.getValue() instanceof BigDecimal d && field == ContactField.LEAD_SCORE
+                    ? Integer.valueOf(d.intValue()) : e.getValue());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> clock = state.get(field.apiName()) instanceof Map<?, ?> m
+                    ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+            Instant localAt = clock.get("at") == null ? null : Instant.parse(clock.get("at").toString());
+            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(field),
+                    new FieldSync.Side(get(field), localAt), clock.get("base"),
+                    new FieldSync.Side(sfValue, salesforceModifiedAt));
+            if (d.apply()) {
+                set(field, d.value());
+                changed.add(field.apiName());
+                clock.put("at", salesforceModifiedAt.toString());
+                clock.put("by", SystemSource.SALESFORCE.code());
+            }
+            if (d.conflict()) {
+                conflicts.put(field.apiName(), d.reason());
+            }
+            clock.put("base", sfValue instanceof Integer i ? BigDecimal.valueOf(i) : sfValue);
+            clock.put("baseAt", salesforceModifiedAt.toString());
+            state.put(field.apiName(), clock);
+        }
+        fieldState = JsonText.write(state);
+        if (!changed.isEmpty()) {
+            updatedAt = Instant.now();
+        }
+        return new InboundResult(changed, conflicts);
+    }
+
+    /** The value last exchanged with Salesforce for a field, or null when none was. */
+    public Object base(ContactField field) {
+        Object clock = JsonText.read(fieldState).get(field.apiName());
+        return clock instanceof Map<?, ?> m ? m.get("base") : null;
+    }
+
+    /** Links the contact to its Lead or Contact in Salesforce (the link then finds it, not the email). */
+    public void linkTo(SalesforceId id) {
+        salesforce = SalesforceLink.to(id);
+    }
+
+    /** Salesforce deleted the linked record: the link goes, the contact stays, marked so it is not re-created. */
+    public void deletedInSalesforce() {
+        salesforce = SalesforceLink.deleted();
     }
 
     /** Moves the contact to another company; answers whether it moved. */

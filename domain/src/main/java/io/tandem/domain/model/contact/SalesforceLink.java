@@ -43,6 +43,13 @@ public class SalesforceLink {
         return new SalesforceLink();
     }
 
+    /** No link any more, because Salesforce deleted the record: the contact is not created there again on its own. */
+    public static SalesforceLink deleted() {
+        SalesforceLink link = new SalesforceLink();
+        link.deleted = true;
+        return link;
+    }
+
     public boolean isLinked() {
         return id != null && id.value() != null;
     }

@@ -1,0 +1,109 @@
+package io.tandem.domain.model.contact;
+
+import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.shared.InvalidValueException;
+import io.tandem.domain.shared.SalesforceId;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The contact aggregate with plain objects: changes and clocks, inbound rules, links, emails. */
+class ContactTest {
+
+    private static final Instant T1 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-03-01T11:00:00Z");
+    private static final Instant T3 = Instant.parse("2026-03-01T12:00:00Z");
+
+    private static Contact contact() {
+        return new Contact(EmailAddress.of("ann@acme.example"), 1, SystemSource.API, SyncOnCreate.NOW, T1);
+    }
+
+    @Test
+    void applyAnswersOnlyRealChangesAndMovesTheirClocks() {
+        Contact c = contact();
+        assertEquals(Set.of("firstName", "title"), c.apply(new ContactChanges().set(ContactField.FIRST_NAME, "Ann")
+                .set(ContactField.TITLE, "CTO"), false, SystemSource.API, T1));
+        assertEquals(Set.of(), c.apply(new ContactChanges().set(ContactField.FIRST_NAME, " Ann "), false, SystemSource.API, T2));
+        assertEquals(Set.of(), c.apply(new ContactChanges().set(ContactField.TITLE, "CEO"), true, SystemSource.IMPORT, T2), "keep non-empty");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> clock = (Map<String, Object>) c.fieldClocks().get("title");
+        assertEquals(T1.toString(), clock.get("at"));
+        assertEquals("api", clock.get("by"));
+    }
+
+    @Test
+    void inboundFollowsEachFieldsModeAndRecordsTheBase() {
+        Contact c = contact();
+        c.apply(new ContactChanges().set(ContactField.TITLE, "CTO").set(ContactField.CITY, "Lyon"), false, SystemSource.API, T2);
+        Contact.InboundResult r = c.applyInbound(Map.of(ContactField.TITLE, "CEO", ContactField.CITY, ""), T3,
+                f -> SyncMode.PREFER_SALESFORCE_UNLESS_EMPTY);
+        assertEquals(Set.of("title"), r.changed());
+        assertEquals("CEO", c.get(ContactField.TITLE));
+        assertEquals("Lyon", c.get(ContactField.CITY), "an empty Salesforce value changes nothing");
+        assertEquals("CEO", c.base(ContactField.TITLE));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> clock = (Map<String, Object>) c.fieldClocks().get("title");
+        assertEquals("salesforce", clock.get("by"), "so it is never echoed back out");
+    }
+
+    @Test
+    void twoWayKeepsTheLaterSideAndReportsTheConflict() {
+        Contact c = contact();
+        c.applyInbound(Map.of(ContactField.PHONE, "+1 555 0100"), T1, f -> SyncMode.TWO_WAY);
+        c.apply(new ContactChanges().set(ContactField.PHONE, "+1 555 0199"), false, SystemSource.UI, T3);
+        Contact.InboundResult stale = c.applyInbound(Map.of(ContactField.PHONE, "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
+        assertTrue(stale.changed().isEmpty());
+        assertTrue(stale.conflicts().containsKey("phone"));
+        assertEquals("+1 555 0199", c.get(ContactField.PHONE), "a stale Salesforce value never overwrites a fresher one");
+        Contact.InboundResult same = c.applyInbound(Map.of(ContactField.PHONE, "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
+        assertTrue(same.changed().isEmpty() && same.conflicts().isEmpty(), "Salesforce has not changed since that read");
+    }
+
+    @Test
+    void leadScoreComesInAsANumber() {
+        Contact c = contact();
+        c.applyInbound(Map.of(ContactField.LEAD_SCORE, new BigDecimal("42")), T1, f -> SyncMode.ALWAYS_SALESFORCE);
+        assertEquals(42, c.get(ContactField.LEAD_SCORE));
+    }
+
+    @Test
+    void linksAndDeletion() {
+        Contact c = contact();
+        c.linkTo(SalesforceId.of("00QRO0000000001"));
+        assertEquals(SalesforceLink.Type.LEAD, c.salesforce().type());
+        assertEquals(18, c.salesforce().id().value().length());
+        c.linkTo(SalesforceId.of("003RO0000035WQg"));
+        assertEquals(SalesforceLink.Type.CONTACT, c.salesforce().type());
+        c.deletedInSalesforce();
+        assertFalse(c.salesforce().isLinked());
+        assertTrue(c.salesforce().isDeleted());
+        assertThrows(InvalidValueException.class, () -> c.linkTo(SalesforceId.of("001D000000IqhSL")), "an Account is no contact");
+    }
+
+    @Test
+    void emailsAreCheckedAndKeyedWithoutCase() {
+        assertEquals("ann@acme.example", EmailAddress.of("  Ann@ACME.example ").key());
+        assertEquals(EmailAddress.of("ann@acme.example"), EmailAddress.of("ANN@acme.EXAMPLE"));
+        assertTrue(EmailAddress.of("x@gmail.com").isFreeMail());
+        for (String bad : new String[] {"", "ann", "ann@", "@acme.example", "ann@acme", "a..b@acme.example", "ann@-acme.example",
+            "a".repeat(65) + "@acme.example", "ann@acme.example" + "x".repeat(250)}) {
+            assertThrows(InvalidValueException.class, () -> EmailAddress.of(bad), bad);
+        }
+    }
+
+    @Test
+    void salesforceIdsKeepTheirEighteenCharacterFormAndRefuseBadChecksums() {
+        assertEquals("001D000000IqhSLIAZ", SalesforceId.of("001D000000IqhSL").value());
+        assertEquals("001D000000IqhSLIAZ", SalesforceId.of("001D000000IqhSLiaz").value());
+        assertThrows(InvalidValueException.class, () -> SalesforceId.of("001D000000IqhSLXXX"));
+        assertThrows(InvalidValueException.class, () -> SalesforceId.of("short"));
+    }
+}
