@@ -18,9 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -53,30 +51,8 @@ public class Contact {
     @Embedded
     private EmailAddress email;
 
-    @Column(name = "first_name", length = 40)
-    private String firstName;
-    @Column(name = "last_name", length = 80)
-    private String lastName;
-    @Column(length = 40)
-    private String phone;
-    @Column(length = 128)
-    private String title;
-    @Column(length = 40)
-    private String city;
-    @Column(length = 80)
-    private String state;
-    @Column(length = 80)
-    private String country;
-    @Column(name = "lead_score")
-    private Integer leadScore;
-    @Column(name = "traffic_source")
-    private String trafficSource;
-    @Column(name = "utm_source")
-    private String utmSource;
-    @Column(name = "utm_medium")
-    private String utmMedium;
-    @Column(name = "utm_campaign")
-    private String utmCampaign;
+    @Embedded
+    private ContactProfile profile = new ContactProfile();
 
     @Column(name = "company_id", nullable = false)
     private Long companyId;
@@ -167,34 +143,26 @@ public class Contact {
      */
     public InboundResult applyInbound(Map<ContactField, Object> salesforceValues, Instant salesforceModifiedAt,
                                       Function<ContactField, SyncMode> modeOf) {
-        Map<String, Object> state = JsonText.read(fieldState);
+        FieldClocks clocks = FieldClocks.of(fieldState);
         Set<String> changed = new LinkedHashSet<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
         for (Map.Entry<ContactField, Object> e : salesforceValues.entrySet()) {
             ContactField field = e.getKey();
-            Object sfValue = field.normalize(e.getValue() instanceof BigDecimal d && field == ContactField.LEAD_SCORE
-                    ? Integer.valueOf(d.intValue()) : e.getValue());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> clock = state.get(field.apiName()) instanceof Map<?, ?> m
-                    ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
-            Instant localAt = clock.get("at") == null ? null : Instant.parse(clock.get("at").toString());
-            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(field),
-                    new FieldSync.Side(get(field), localAt), clock.get("base"),
-                    new FieldSync.Side(sfValue, salesforceModifiedAt));
+            String name = field.apiName();
+            Object sfValue = field.normalize(e.getValue());
+            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(field), new FieldSync.Side(get(field), clocks.changedAt(name)),
+                    clocks.base(name), new FieldSync.Side(sfValue, salesforceModifiedAt));
             if (d.apply()) {
                 set(field, d.value());
-                changed.add(field.apiName());
-                clock.put("at", salesforceModifiedAt.toString());
-                clock.put("by", SystemSource.SALESFORCE.code());
+                changed.add(name);
+                clocks.changed(name, SystemSource.SALESFORCE, salesforceModifiedAt);
             }
             if (d.conflict()) {
-                conflicts.put(field.apiName(), d.reason());
+                conflicts.put(name, d.reason());
             }
-            clock.put("base", sfValue instanceof Integer i ? BigDecimal.valueOf(i) : sfValue);
-            clock.put("baseAt", salesforceModifiedAt.toString());
-            state.put(field.apiName(), clock);
+            clocks.exchanged(name, sfValue, salesforceModifiedAt);
         }
-        fieldState = JsonText.write(state);
+        fieldState = clocks.json();
         if (!changed.isEmpty()) {
             updatedAt = Instant.now();
         }
@@ -203,8 +171,7 @@ public class Contact {
 
     /** The value last exchanged with Salesforce for a field, or null when none was. */
     public Object base(ContactField field) {
-        Object clock = JsonText.read(fieldState).get(field.apiName());
-        return clock instanceof Map<?, ?> m ? m.get("base") : null;
+        return FieldClocks.of(fieldState).base(field.apiName());
     }
 
     /** Links the contact to its Lead or Contact in Salesforce (the link then finds it, not the email). */
@@ -238,50 +205,28 @@ public class Contact {
     }
 
     private void tick(Set<String> fields, SystemSource source, Instant at) {
-        Map<String, Object> state = JsonText.read(fieldState);
+        FieldClocks clocks = FieldClocks.of(fieldState);
         for (String f : fields) {
-            Map<String, Object> clock = new LinkedHashMap<>();
-            clock.put("at", at.toString());
-            clock.put("by", source.code());
-            state.put(f, clock);
+            clocks.changed(f, source, at);
         }
-        fieldState = JsonText.write(state);
+        fieldState = clocks.json();
         updatedAt = at;
     }
 
     public Object get(ContactField field) {
-        return switch (field) {
-            case FIRST_NAME -> firstName;
-            case LAST_NAME -> lastName;
-            case PHONE -> phone;
-            case TITLE -> title;
-            case CITY -> city;
-            case STATE -> state;
-            case COUNTRY -> country;
-            case LEAD_SCORE -> leadScore;
-            case TRAFFIC_SOURCE -> trafficSource;
-            case UTM_SOURCE -> utmSource;
-            case UTM_MEDIUM -> utmMedium;
-            case UTM_CAMPAIGN -> utmCampaign;
-        };
+        return profile().get(field);
     }
 
     private void set(ContactField field, Object value) {
-        String s = value instanceof String str ? str : null;
-        switch (field) {
-            case FIRST_NAME -> firstName = s;
-            case LAST_NAME -> lastName = s;
-            case PHONE -> phone = s;
-            case TITLE -> title = s;
-            case CITY -> city = s;
-            case STATE -> state = s;
-            case COUNTRY -> country = s;
-            case LEAD_SCORE -> leadScore = (Integer) value;
-            case TRAFFIC_SOURCE -> trafficSource = s;
-            case UTM_SOURCE -> utmSource = s;
-            case UTM_MEDIUM -> utmMedium = s;
-            case UTM_CAMPAIGN -> utmCampaign = s;
+        profile().set(field, value);
+    }
+
+    /** JPA leaves an embeddable null when all its columns are: a contact with only an email. */
+    private ContactProfile profile() {
+        if (profile == null) {
+            profile = new ContactProfile();
         }
+        return profile;
     }
 
     /**
@@ -323,7 +268,7 @@ public class Contact {
 
     /** Each changed field's clock: {@code {"at": instant, "by": source}}. */
     public Map<String, Object> fieldClocks() {
-        return Collections.unmodifiableMap(JsonText.read(fieldState));
+        return FieldClocks.of(fieldState).view();
     }
 
     public SystemSource systemSource() {

@@ -95,7 +95,7 @@ public class JpaContactRepository implements ContactRepository {
             params.put("email", EmailAddress.keyOf(f.email()));
         }
         if (f.text() != null) {
-            sb.append(" AND (c.email.key LIKE :text OR LOWER(c.firstName) LIKE :text OR LOWER(c.lastName) LIKE :text)");
+            sb.append(" AND (c.email.key LIKE :text OR LOWER(c.profile.firstName) LIKE :text OR LOWER(c.profile.lastName) LIKE :text)");
             params.put("text", "%" + f.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.companyId() != null) {
