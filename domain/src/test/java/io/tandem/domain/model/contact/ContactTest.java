@@ -68,6 +68,16 @@ class ContactTest {
     }
 
     @Test
+    void aLocalChangeKeepsTheValueLastExchanged() {
+        Contact c = contact();
+        c.applyInbound(Map.of(ContactField.TITLE, "CTO"), T1, f -> SyncMode.TWO_WAY);
+        c.apply(new ContactChanges().set(ContactField.TITLE, "CEO"), false, SystemSource.UI, T2);
+        assertEquals("CTO", c.base(ContactField.TITLE));
+        assertTrue(c.applyInbound(Map.of(ContactField.TITLE, "CTO"), T3, f -> SyncMode.TWO_WAY).changed().isEmpty(),
+                "Salesforce unchanged since the base: the local change stands, with no conflict");
+    }
+
+    @Test
     void leadScoreComesInAsANumber() {
         Contact c = contact();
         c.applyInbound(Map.of(ContactField.LEAD_SCORE, new BigDecimal("42")), T1, f -> SyncMode.ALWAYS_SALESFORCE);
