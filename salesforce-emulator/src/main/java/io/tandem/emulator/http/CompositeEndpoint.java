@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class CompositeEndpoint {
 
     private static final Pattern REFERENCE = Pattern.compile("@\\{([A-Za-z0-9_]+)((?:\\.[A-Za-z0-9_]+|\\[\\d+])*)}");
+    private static final Pattern STEP = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[(\\d+)]");
     private static final Pattern URL = Pattern.compile("^/services/data/(v\\d+\\.\\d)/([^?]*)(?:\\?(.*))?$");
 
     private final Emulation emulation;
@@ -118,7 +119,7 @@ final class CompositeEndpoint {
 
     private static Object navigate(Object from, String path) {
         Object current = from;
-        Matcher step = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[(\\d+)]").matcher(path);
+        Matcher step = STEP.matcher(path);
         while (step.find() && current != null) {
             if (step.group(1) != null) {
                 current = current instanceof Map<?, ?> map ? map.get(step.group(1)) : null;
