@@ -147,6 +147,16 @@ public final class PayaraMicro implements AutoCloseable {
         return process.waitFor();
     }
 
+    /** Ends the server at once, with no chance to finish anything (SIGKILL), and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -7,6 +7,7 @@ import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.infrastructure.salesforce.SalesforceClient;
 import io.tandem.infrastructure.salesforce.SalesforceConnection;
 import io.tandem.infrastructure.salesforce.SalesforceException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -110,7 +111,8 @@ public class SalesforceConnections {
         }
     }
 
-    /** The connection in force, secrets decrypted, for Tandem's own use. */
+    /** The connection in force, secrets decrypted, for Tandem's own use (timers and jobs run without a caller). */
+    @PermitAll
     public Optional<SalesforceConnection> connection() {
         Optional<SavedConnection> saved = connections.saved();
         if (saved.isPresent()) {

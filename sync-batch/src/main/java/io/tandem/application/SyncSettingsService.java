@@ -2,7 +2,10 @@ package io.tandem.application;
 
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.shared.InvalidValueException;
+import io.tandem.sync.inbound.InboundState;
+import io.tandem.sync.inbound.SalesforceFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +26,8 @@ public class SyncSettingsService {
 
     @Inject
     SyncSettingsRepository settings;
+    @Inject
+    InboundState inbound;
 
     public Settings current() {
         return view(settings.current().values());
@@ -35,10 +40,17 @@ public class SyncSettingsService {
         }
         try {
             SyncSettings current = settings.current();
+            java.util.List<String> wereOff = SalesforceFields.OBJECTS.stream().filter(o -> !current.reads(o)).toList();
             current.change(new SyncSettings.Values(s.syncLeads(), s.syncContacts(), s.syncAccounts(), s.writeContacts(),
                     s.writeCompanies(), s.writeCampaigns(), s.writeCampaignMembers(), s.createAs(), s.linkAccountsByDomain(),
                     s.createAccounts(), s.syncOnCreate(), s.tandemDailyLimit(), s.reservePercent(), s.drainSeconds(),
                     s.pollSeconds()), Instant.now());
+            for (String object : wereOff) {
+                if (current.reads(object)) {
+                    // on again: from now on, no catch-up of the gap (§2)
+                    inbound.advance(object, new Watermark(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ""));
+                }
+            }
             return view(current.values());
         } catch (InvalidValueException e) {
             throw new InvalidRequestException(e.field(), e.getMessage());

@@ -28,7 +28,39 @@ public final class TandemServer implements ParameterResolver {
     public static final String ADMIN_PASSWORD = "it-admin-secret";
 
     /** The started pieces, for tests. */
-    public record Running(PayaraMicro payara, EmbeddedDatabase db, SalesforceEmulator emulator) {
+    public static final class Running {
+        private final EmbeddedDatabase db;
+        private final SalesforceEmulator emulator;
+        private final TandemHome home;
+        private final PayaraMicro.Options options;
+        private volatile PayaraMicro payara;
+
+        Running(PayaraMicro payara, EmbeddedDatabase db, SalesforceEmulator emulator, TandemHome home, PayaraMicro.Options options) {
+            this.payara = payara;
+            this.db = db;
+            this.emulator = emulator;
+            this.home = home;
+            this.options = options;
+        }
+
+        public PayaraMicro payara() {
+            return payara;
+        }
+
+        public EmbeddedDatabase db() {
+            return db;
+        }
+
+        public SalesforceEmulator emulator() {
+            return emulator;
+        }
+
+        /** Kills the server as {@code kill -9} would, then starts it again on the same port and database. */
+        public synchronized Duration killAndRestart() {
+            payara.kill();
+            payara = PayaraMicro.start(home, db.target(), options);
+            return payara.awaitReady(Duration.ofMinutes(4));
+        }
 
         public String baseUrl() {
             return payara.baseUrl();
@@ -82,15 +114,17 @@ public final class TandemServer implements ParameterResolver {
         EmbeddedDatabase db = EmbeddedDatabase.start(Ports.anyFree(), work.resolve("mariadb"),
                 System.getProperty("tandem.it.bufferPool", "256M"));
         SalesforceEmulator emulator = SalesforceEmulator.start(Ports.anyFree(), "none", null);
-        PayaraMicro payara = PayaraMicro.start(home, db.target(), new PayaraMicro.Options(
-                Ports.anyFree(), "512m", work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
+        PayaraMicro.Options options = new PayaraMicro.Options(
+                Ports.anyFree(), System.getProperty("tandem.it.heap", "512m"), work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
                 Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", "2",
+                        "TANDEM_SYNC_POLL_INTERVAL_SECONDS", "2",
                         "TANDEM_SECRET_KEY", "dGFuZGVtLWludGVncmF0aW9uLXRlc3RzLWtleS0zMmI=",
                         "TANDEM_SF_LOGIN_URL", emulator.baseUrl(),
                         "TANDEM_SF_CLIENT_ID", "tandem-demo",
                         "TANDEM_SF_CLIENT_SECRET", "tandem-demo-secret"),
-                List.of()));
+                List.of());
+        PayaraMicro payara = PayaraMicro.start(home, db.target(), options);
         try {
             payara.awaitReady(Duration.ofMinutes(4));
         } catch (RuntimeException e) {
@@ -99,7 +133,7 @@ public final class TandemServer implements ParameterResolver {
             db.close();
             throw e;
         }
-        return new Running(payara, db, emulator);
+        return new Running(payara, db, emulator, home, options);
     }
 
     private static void deleteRecursively(Path dir) {

@@ -2,6 +2,7 @@ package io.tandem.domain.service;
 
 import io.tandem.domain.model.sync.Watermark;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,32 @@ public interface SalesforceGateway {
     record Changes(List<SalesforceRecord> records, Watermark next, boolean more) {
     }
 
-    Changes changedSince(String object, List<String> fields, Watermark after, int limit);
+    /**
+     * Changes after the watermark and before {@code settledBefore}: a second still running may get more
+     * records stamped with it, with Ids below the last one read, so only seconds that have ended are read.
+     */
+    Changes changedSince(String object, List<String> fields, Watermark after, Instant settledBefore, int limit);
+
+    /** Records read a page at a time as the caller goes; closing it gives up the rest. */
+    interface RecordStream extends java.util.Iterator<SalesforceRecord>, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** How many live records of the object come after the watermark (one API call). */
+    long count(String object, Watermark after, Instant settledBefore);
+
+    /**
+     * Every live record of the object after the watermark, oldest first (SystemModstamp, then Id), read
+     * page by page as the caller goes: by REST query, or by a Bulk API 2.0 query job when {@code bulk}.
+     */
+    RecordStream read(String object, List<String> fields, Watermark after, Instant settledBefore, boolean bulk);
+
+    /** API requests this Tandem has sent through the gateway since it started. */
+    long callsSent();
 
     /** Which of these objects changed after their watermarks, asked in one API call whatever their number. */
-    Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks);
+    Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks, Instant settledBefore);
 
     /** API requests of the org in the rolling 24 hours as last reported: used and max; -1s when unknown. */
     long[] apiUsage();

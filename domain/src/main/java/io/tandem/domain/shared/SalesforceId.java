@@ -13,6 +13,7 @@ import java.util.Objects;
 public class SalesforceId {
 
     private static final String CHECKSUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}");
 
     @Column(name = "sf_id", length = 18)
     private String value;
@@ -26,7 +27,7 @@ public class SalesforceId {
 
     public static SalesforceId of(String raw) {
         String id = raw == null ? "" : raw.trim();
-        if (!id.matches("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}")) {
+        if (!SHAPE.matcher(id).matches()) {
             throw new InvalidValueException("salesforceId", "must be a 15- or 18-character Salesforce id");
         }
         String full = to18(id.substring(0, 15));

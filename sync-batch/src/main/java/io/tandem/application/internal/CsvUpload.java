@@ -1,7 +1,7 @@
 package io.tandem.application.internal;
 
 import io.tandem.application.InvalidRequestException;
-import io.tandem.sync.imports.CsvReader;
+import io.tandem.infrastructure.csv.CsvReader;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

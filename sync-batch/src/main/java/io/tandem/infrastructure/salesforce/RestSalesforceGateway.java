@@ -47,13 +47,13 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
-    public Changes changedSince(String object, List<String> fields, Watermark after, int limit) {
+    public Changes changedSince(String object, List<String> fields, Watermark after, Instant settledBefore, int limit) {
         Set<String> select = new LinkedHashSet<>(SYSTEM);
         if (MERGEABLE.contains(object)) {
             select.add("MasterRecordId");
         }
         select.addAll(fields);
-        String soql = "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE " + after(after)
+        String soql = "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE " + between(after, settledBefore)
                 + " ORDER BY SystemModstamp, Id LIMIT " + limit;
         List<SalesforceRecord> records = new ArrayList<>();
         QueryPage page = client.queryAll(soql);
@@ -72,10 +72,72 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
-    public Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks) {
+    public long count(String object, Watermark after, Instant settledBefore) {
+        return client.query("SELECT COUNT() FROM " + object + " WHERE " + between(after, settledBefore)).totalSize();
+    }
+
+    @Override
+    public RecordStream read(String object, List<String> fields, Watermark after, Instant settledBefore, boolean bulk) {
+        Set<String> select = new LinkedHashSet<>(SYSTEM);
+        select.addAll(fields);
+        String soql = "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE " + between(after, settledBefore)
+                + " ORDER BY SystemModstamp, Id";
+        return bulk ? new BulkQuery(client, version, object, fields, soql) : new RestPages(object, fields, soql);
+    }
+
+    @Override
+    public long callsSent() {
+        return client.calls();
+    }
+
+    /** A REST query followed through its query-more pages. */
+    private final class RestPages implements RecordStream {
+        private final String object;
+        private final List<String> fields;
+        private final String soql;
+        private QueryPage page;
+        private int next;
+
+        RestPages(String object, List<String> fields, String soql) {
+            this.object = object;
+            this.fields = fields;
+            this.soql = soql;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (page == null) {
+                page = client.query(soql);
+            }
+            while (next >= page.records().size()) {
+                if (page.done()) {
+                    return false;
+                }
+                page = client.queryMore(page.nextRecordsUrl());
+                next = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public SalesforceRecord next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return record(object, page.records().get(next++), fields);
+        }
+
+        @Override
+        public void close() {
+            page = null;
+        }
+    }
+
+    @Override
+    public Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks, Instant settledBefore) {
         JsonArrayBuilder subrequests = JSON.createArrayBuilder();
         for (Map.Entry<String, Watermark> e : watermarks.entrySet()) {
-            String soql = "SELECT Id FROM " + e.getKey() + " WHERE " + after(e.getValue()) + " LIMIT 1";
+            String soql = "SELECT Id FROM " + e.getKey() + " WHERE " + between(e.getValue(), settledBefore) + " LIMIT 1";
             subrequests.add(JSON.createObjectBuilder().add("method", "GET").add("referenceId", e.getKey())
                     .add("url", "/services/data/" + version + "/queryAll?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
         }
@@ -99,12 +161,19 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         return client.usage().map(u -> new long[] {u.used(), u.max()}).orElse(new long[] {-1, -1});
     }
 
+    static String between(Watermark after, Instant settledBefore) {
+        return after(after) + " AND SystemModstamp < " + Soql.dateTime(settledBefore);
+    }
+
     /** Strictly after the watermark: a later stamp, or the same stamp and a greater Id. */
     static String after(Watermark w) {
         if (w.isBeginning()) {
             return "SystemModstamp >= " + Soql.dateTime(Instant.EPOCH);
         }
         String at = Soql.dateTime(w.systemModstamp());
+        if (w.id().isEmpty()) {
+            return "SystemModstamp >= " + at;
+        }
         return "(SystemModstamp > " + at + " OR (SystemModstamp = " + at + " AND Id > " + Soql.quote(w.id()) + "))";
     }
 
@@ -116,6 +185,20 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         Object master = o.containsKey("MasterRecordId") ? value(o, "MasterRecordId") : null;
         return new SalesforceRecord(object, o.getString("Id"), time(o, "SystemModstamp"), time(o, "LastModifiedDate"),
                 o.getBoolean("IsDeleted", false), (String) master, values);
+    }
+
+    /** A record from a row of Bulk API CSV, where every value is text and an empty cell is null. */
+    static SalesforceRecord record(String object, Map<String, String> row, List<String> fields) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String f : fields) {
+            values.put(f, emptyToNull(row.get(f)));
+        }
+        return new SalesforceRecord(object, row.get("Id"), time(row.get("SystemModstamp")), time(row.get("LastModifiedDate")),
+                "true".equalsIgnoreCase(row.get("IsDeleted")), emptyToNull(row.get("MasterRecordId")), values);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** A field's value, following {@code Parent.Field} into nested parent objects. */
@@ -140,6 +223,10 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     private static Instant time(JsonObject o, String field) {
-        return o.isNull(field) ? null : OffsetDateTime.parse(o.getString(field), SF_TIME).toInstant();
+        return o.isNull(field) ? null : time(o.getString(field));
+    }
+
+    static Instant time(String text) {
+        return text == null || text.isEmpty() ? null : OffsetDateTime.parse(text, SF_TIME).toInstant();
     }
 }

@@ -97,7 +97,17 @@ public final class SalesforceClient {
         return calls.get();
     }
 
+    /** A read-only call answering CSV or other text (Bulk API results), with the answer's headers. */
+    public HttpResponse<String> getText(String path) {
+        return call("GET", path, null, true, "text/csv");
+    }
+
     private JsonStructure call(String method, String path, JsonStructure body, boolean idempotent) {
+        HttpResponse<String> r = call(method, path, body, idempotent, "application/json");
+        return r.statusCode() == 204 || r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body());
+    }
+
+    private HttpResponse<String> call(String method, String path, JsonStructure body, boolean idempotent, String accept) {
         boolean reloggedIn = false;
         for (int attempt = 1; ; attempt++) {
             if (accessToken == null) {
@@ -105,7 +115,7 @@ public final class SalesforceClient {
             }
             try {
                 HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(instanceUrl + path)).timeout(Duration.ofSeconds(120))
-                        .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json");
+                        .header("Authorization", "Bearer " + accessToken).header("Accept", accept);
                 if (body != null) {
                     b.header("Content-Type", "application/json");
                 }
@@ -122,7 +132,7 @@ public final class SalesforceClient {
                 if (r.statusCode() >= 300) {
                     throw error(r);
                 }
-                return r.statusCode() == 204 || r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body());
+                return r;
             } catch (SalesforceException e) {
                 if (!idempotent || !e.isTransient() || attempt >= ATTEMPTS) {
                     throw e;

@@ -1,5 +1,6 @@
 package io.tandem.sync.imports;
 
+import io.tandem.infrastructure.csv.CsvReader;
 import io.tandem.application.ContactInput;
 import io.tandem.application.internal.CsvUpload;
 import io.tandem.application.internal.ImportLedger;

@@ -15,7 +15,14 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.tandem.application.InboundSync;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.sync.inbound.InboundPoller;
+
 import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,7 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SyncSchedules {
 
+    private static final Logger LOG = Logger.getLogger(SyncSchedules.class.getName());
     private static final String DRAIN = "outbound-drain";
+    private static final String POLL = "inbound-poll";
 
     @Resource
     TimerService timers;
@@ -39,13 +48,30 @@ public class SyncSchedules {
     @ConfigProperty(name = "tandem.sync.drain-interval-seconds", defaultValue = "10")
     int drainIntervalSeconds;
 
+    /** Overrides the poll interval of Settings → Syncing (tests use a short one). */
+    @Inject
+    @ConfigProperty(name = "tandem.sync.poll-interval-seconds")
+    Optional<Integer> pollIntervalOverride;
+
+    @Inject
+    InboundPoller poller;
+    @Inject
+    InboundSync inbound;
+    @Inject
+    SyncSettingsRepository settings;
+
     private final AtomicLong drainTicks = new AtomicLong();
+    private volatile Instant lastPoll = Instant.EPOCH;
     private final AtomicReference<Instant> lastDrainTick = new AtomicReference<>();
 
     @PostConstruct
     void schedule() {
         long interval = drainIntervalSeconds * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig(DRAIN, false));
+        // the poll timer ticks often and polls when the interval in force has passed, so a changed
+        // setting applies at once without rescheduling
+        long pollTick = Math.min(5, pollIntervalOverride.orElse(5)) * 1000L;
+        timers.createIntervalTimer(pollTick, pollTick, new TimerConfig(POLL, false));
     }
 
     @Timeout
@@ -53,6 +79,22 @@ public class SyncSchedules {
         if (DRAIN.equals(timer.getInfo())) {
             drainTicks.incrementAndGet();
             lastDrainTick.set(Instant.now());
+        } else if (POLL.equals(timer.getInfo())) {
+            pollIfDue();
+        }
+    }
+
+    private void pollIfDue() {
+        int interval = pollIntervalOverride.orElseGet(() -> settings.current().pollSeconds());
+        if (Instant.now().isBefore(lastPoll.plusSeconds(interval))) {
+            return;
+        }
+        lastPoll = Instant.now();
+        try {
+            inbound.resumeIfCutOff();
+            poller.poll("timer");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The inbound poll failed; the next one tries again", e);
         }
     }
 

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Reading changes by (SystemModstamp, Id) watermark against the emulator, where many rows share a stamp. */
 class RestSalesforceGatewayTest extends EmulatedOrgTest {
 
+    private static final java.time.Instant LATER = java.time.Instant.now().plusSeconds(86_400);
+
     private SalesforceGateway gateway;
 
     @BeforeEach
@@ -43,7 +45,7 @@ class RestSalesforceGatewayTest extends EmulatedOrgTest {
         int pages = 0;
         SalesforceGateway.Changes changes;
         do {
-            changes = gateway.changedSince("Account", List.of("Name", "Website"), w, 100);
+            changes = gateway.changedSince("Account", List.of("Name", "Website"), w, LATER, 100);
             for (SalesforceRecord r : changes.records()) {
                 assertTrue(seen.add(r.id()), "read twice: " + r.id());
                 assertTrue(r.fields().get("Name").toString().startsWith("Acme "));
@@ -53,17 +55,17 @@ class RestSalesforceGatewayTest extends EmulatedOrgTest {
         } while (changes.more());
         assertEquals(450, seen.size());
         assertTrue(pages >= 5);
-        assertTrue(gateway.changedSince("Account", List.of("Name"), w, 100).records().isEmpty(), "nothing after the last");
+        assertTrue(gateway.changedSince("Account", List.of("Name"), w, LATER, 100).records().isEmpty(), "nothing after the last");
     }
 
     @Test
     void deletionsComeThroughTheSamePass() {
         String id = client.send("POST", "/services/data/v62.0/sobjects/Contact", Json.createObjectBuilder().add("LastName", "Gone").build())
                 .asJsonObject().getString("id");
-        Watermark w = gateway.changedSince("Contact", List.of("LastName"), Watermark.BEGINNING, 100).next();
+        Watermark w = gateway.changedSince("Contact", List.of("LastName"), Watermark.BEGINNING, LATER, 100).next();
         emulator.emulation().org().advanceClock(2000);
         client.send("DELETE", "/services/data/v62.0/sobjects/Contact/" + id, null);
-        List<SalesforceRecord> after = gateway.changedSince("Contact", List.of("LastName"), w, 100).records();
+        List<SalesforceRecord> after = gateway.changedSince("Contact", List.of("LastName"), w, LATER, 100).records();
         assertEquals(1, after.size());
         assertTrue(after.get(0).deleted());
         assertEquals(id, after.get(0).id());
@@ -72,18 +74,18 @@ class RestSalesforceGatewayTest extends EmulatedOrgTest {
     @Test
     void askingWhetherThreeObjectsChangedCostsOneCall() {
         client.send("POST", "/services/data/v62.0/sobjects/Account", Json.createObjectBuilder().add("Name", "Solo").build());
-        Watermark accounts = gateway.changedSince("Account", List.of("Name"), Watermark.BEGINNING, 100).next();
+        Watermark accounts = gateway.changedSince("Account", List.of("Name"), Watermark.BEGINNING, LATER, 100).next();
         long before = client.calls();
         Map<String, Watermark> marks = new LinkedHashMap<>();
         marks.put("Account", accounts);
         marks.put("Contact", Watermark.BEGINNING);
         marks.put("Lead", Watermark.BEGINNING);
-        Map<String, Boolean> changed = gateway.anyChanges(marks);
+        Map<String, Boolean> changed = gateway.anyChanges(marks, LATER);
         assertEquals(1, client.calls() - before);
         assertEquals(Map.of("Account", false, "Contact", false, "Lead", false), changed);
         client.send("POST", "/services/data/v62.0/sobjects/Lead", Json.createObjectBuilder().add("LastName", "New").add("Company", "C").build());
-        assertTrue(gateway.anyChanges(marks).get("Lead"));
-        assertFalse(gateway.anyChanges(marks).get("Account"));
+        assertTrue(gateway.anyChanges(marks, LATER).get("Lead"));
+        assertFalse(gateway.anyChanges(marks, LATER).get("Account"));
         assertTrue(gateway.apiUsage()[0] > 0);
     }
 }

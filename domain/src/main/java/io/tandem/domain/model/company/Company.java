@@ -20,9 +20,12 @@ import java.util.Locale;
 /** A company: shared by the contacts of one Salesforce Account, or standalone for a single contact. */
 @Entity
 @Table(name = "companies")
+@jakarta.persistence.NamedQuery(name = Company.BY_ACCOUNTS, query = "SELECT c FROM Company c WHERE c.account.value IN :ids")
 @TableGenerator(name = "company_ids", table = "id_sequences", pkColumnName = "name", valueColumnName = "next_val",
         pkColumnValue = "companies", allocationSize = 500)
 public class Company {
+
+    public static final String BY_ACCOUNTS = "Company.byAccounts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "company_ids")
@@ -78,6 +81,15 @@ public class Company {
                 email.isFreeMail() ? null : email.domain(), true, at);
     }
 
+    /** The standalone company of a Lead's contact: named after the Lead's company when it has one. */
+    public static Company standaloneFor(EmailAddress email, String companyName, Instant at) {
+        Company c = standaloneFor(email, at);
+        if (companyName != null && !companyName.isBlank()) {
+            c.rename(companyName.length() > 255 ? companyName.substring(0, 255) : companyName);
+        }
+        return c;
+    }
+
     public void rename(String newName) {
         if (newName == null || newName.isBlank()) {
             throw new InvalidValueException("name", "is required");
@@ -98,6 +110,17 @@ public class Company {
         }
         website = newWebsite.trim();
         domain = domainOf(website);
+    }
+
+    /** Links the company to its Salesforce Account: contacts of that Account share it. */
+    public void linkAccount(SalesforceId accountId) {
+        account = accountId;
+        standalone = false;
+    }
+
+    /** The Account was deleted in Salesforce: the company stays, without a link. */
+    public void unlinkAccount() {
+        account = null;
     }
 
     public void touch(Instant at) {

@@ -11,6 +11,9 @@ public interface CompanyRepository {
 
     List<Company> findAll(Collection<Long> ids);
 
+    /** The companies linked to these Salesforce Account ids (18 characters), in one round trip. */
+    List<Company> findByAccounts(Collection<String> accountIds);
+
     void add(Company company);
 
     void remove(Company company);

@@ -36,10 +36,12 @@ import java.util.function.Function;
 @TableGenerator(name = "contact_ids", table = "id_sequences", pkColumnName = "name", valueColumnName = "next_val",
         pkColumnValue = "contacts", allocationSize = 500)
 @NamedQuery(name = Contact.BY_EMAIL_KEYS, query = "SELECT c FROM Contact c WHERE c.email.key IN :keys")
+@NamedQuery(name = Contact.BY_SALESFORCE_IDS, query = "SELECT c FROM Contact c WHERE c.salesforce.id.value IN :ids")
 @NamedQuery(name = Contact.COUNT_IN_COMPANY, query = "SELECT COUNT(c) FROM Contact c WHERE c.companyId = :company")
 public class Contact {
 
     public static final String BY_EMAIL_KEYS = "Contact.byEmailKeys";
+    public static final String BY_SALESFORCE_IDS = "Contact.bySalesforceIds";
     public static final String COUNT_IN_COMPANY = "Contact.countInCompany";
     /** Clock keys of custom fields carry this prefix, so they never meet a standard field's name. */
     public static final String CUSTOM_PREFIX = "custom.";
@@ -177,6 +179,11 @@ public class Contact {
     /** Links the contact to its Lead or Contact in Salesforce (the link then finds it, not the email). */
     public void linkTo(SalesforceId id) {
         salesforce = SalesforceLink.to(id);
+    }
+
+    /** Links the contact to a Salesforce record last modified at the given time. */
+    public void linkTo(SalesforceId id, Instant modifiedAt) {
+        salesforce = SalesforceLink.to(id, modifiedAt);
     }
 
     /** Salesforce deleted the linked record: the link goes, the contact stays, marked so it is not re-created. */

@@ -12,6 +12,12 @@ public interface ContactRepository {
     /** The contacts with these email keys (lower-cased addresses), in one round trip. */
     List<Contact> findByEmailKeys(Collection<String> keys);
 
+    /** The contacts linked to these Salesforce ids (18 characters), in one round trip. */
+    List<Contact> findBySalesforceIds(Collection<String> ids);
+
+    /** Every contact of one company. */
+    List<Contact> findInCompany(long companyId);
+
     void add(Contact contact);
 
     void remove(Contact contact);

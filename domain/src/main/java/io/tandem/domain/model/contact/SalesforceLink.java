@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
+import java.time.Instant;
+
 /**
  * The Salesforce record a contact is linked to: a Lead (00Q) or a Contact (003). Once linked, the
  * link, not the email, finds the record. "Deleted" means it was deleted in Salesforce.
@@ -24,12 +26,21 @@ public class SalesforceLink {
     @Column(name = "sf_deleted", nullable = false)
     private boolean deleted;
 
+    @Column(name = "sf_modified_at")
+    private Instant modifiedAt;
+
     protected SalesforceLink() {
     }
 
     public static SalesforceLink to(SalesforceId id) {
+        return to(id, null);
+    }
+
+    /** A link to a record last modified at the given time (what decides between duplicates by email). */
+    public static SalesforceLink to(SalesforceId id, Instant modifiedAt) {
         SalesforceLink link = new SalesforceLink();
         link.id = id;
+        link.modifiedAt = modifiedAt;
         link.type = switch (id.keyPrefix()) {
             case "00Q" -> Type.LEAD.name();
             case "003" -> Type.CONTACT.name();
@@ -64,5 +75,10 @@ public class SalesforceLink {
 
     public boolean isDeleted() {
         return deleted;
+    }
+
+    /** When the linked record was last modified in Salesforce, as last read; null when not known. */
+    public Instant modifiedAt() {
+        return modifiedAt;
     }
 }

@@ -125,4 +125,30 @@ public class SyncSettings {
     public boolean syncOnCreate() {
         return syncOnCreate;
     }
+
+    /** Whether changes of this Salesforce object (Account, Contact, Lead) are read. */
+    public boolean reads(String salesforceObject) {
+        return switch (salesforceObject) {
+            case "Account" -> syncAccounts;
+            case "Contact" -> syncContacts;
+            case "Lead" -> syncLeads;
+            default -> false;
+        };
+    }
+
+    public int pollSeconds() {
+        return pollSeconds;
+    }
+
+    public int drainSeconds() {
+        return drainSeconds;
+    }
+
+    public int reservePercent() {
+        return reservePercent;
+    }
+
+    public Integer tandemDailyLimit() {
+        return tandemDailyLimit;
+    }
 }

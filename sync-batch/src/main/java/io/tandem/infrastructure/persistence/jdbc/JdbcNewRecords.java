@@ -4,6 +4,7 @@ import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.NewRecords;
+import io.tandem.domain.model.contact.SalesforceLink;
 import io.tandem.domain.model.sync.OutboxEntry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,8 @@ public class JdbcNewRecords implements NewRecords {
             + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String CONTACT = "INSERT INTO contacts (id, email, email_key, first_name, last_name, phone, title, "
             + "city, state, country, lead_score, company_id, custom_fields, traffic_source, utm_source, utm_medium, "
-            + "utm_campaign, system_source, sync_on_create, sf_id, sf_type, sf_deleted, field_state, created_at, updated_at, "
-            + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, FALSE, ?, ?, ?, 1)";
+            + "utm_campaign, system_source, sync_on_create, sf_id, sf_type, sf_deleted, sf_modified_at, field_state, "
+            + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String OUTBOX = "INSERT INTO outbox (record_type, record_id, operation, fields, source, "
             + "created_at, status) VALUES (?, ?, ?, ?, ?, ?, 'PENDING')";
 
@@ -95,6 +96,11 @@ public class JdbcNewRecords implements NewRecords {
                         }
                         ps.setString(i++, ct.systemSource().name());
                         ps.setString(i++, ct.syncOnCreate().name());
+                        SalesforceLink link = ct.salesforce();
+                        ps.setString(i++, link.isLinked() ? link.id().value() : null);
+                        ps.setString(i++, link.isLinked() ? link.type().name() : null);
+                        ps.setBoolean(i++, link.isDeleted());
+                        ps.setTimestamp(i++, link.modifiedAt() == null ? null : Timestamp.from(link.modifiedAt()));
                         ps.setString(i++, ct.storedFieldState());
                         ps.setTimestamp(i++, Timestamp.from(ct.createdAt()));
                         ps.setTimestamp(i, Timestamp.from(ct.updatedAt()));

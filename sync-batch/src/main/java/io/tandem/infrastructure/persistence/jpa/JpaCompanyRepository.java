@@ -32,6 +32,14 @@ public class JpaCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public List<Company> findByAccounts(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Company.BY_ACCOUNTS, Company.class).setParameter("ids", accountIds).getResultList();
+    }
+
+    @Override
     public void add(Company company) {
         em.persist(company);
     }

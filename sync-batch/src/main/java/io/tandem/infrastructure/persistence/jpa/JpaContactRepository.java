@@ -36,6 +36,20 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Contact> findBySalesforceIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Contact.BY_SALESFORCE_IDS, Contact.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Contact> findInCompany(long companyId) {
+        return em.createQuery("SELECT c FROM Contact c WHERE c.companyId = :company", Contact.class)
+                .setParameter("company", companyId).getResultList();
+    }
+
+    @Override
     public void add(Contact contact) {
         em.persist(contact);
     }

@@ -1,4 +1,4 @@
-package io.tandem.sync.imports;
+package io.tandem.infrastructure.csv;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,0 +1,161 @@
+package io.tandem.application;
+
+import io.tandem.sync.SalesforceAccess;
+import io.tandem.sync.inbound.InboundPoller;
+import io.tandem.sync.inbound.InboundState;
+import io.tandem.sync.inbound.PollHistory;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Salesforce → Tandem as operators drive it: the initial import (start, resume, stop, progress) and a
+ * poll on request. The import is the {@code salesforce-import} batch job; the poll runs by itself every
+ * poll interval once the import has completed.
+ */
+@Stateless
+@RolesAllowed(Roles.VIEWER)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InboundSync {
+
+    public static final String JOB = "salesforce-import";
+    /** Executions this JVM started: a RUNNING import whose execution is not among them was cut off by a crash. */
+    private static final Set<Long> STARTED_HERE = ConcurrentHashMap.newKeySet();
+
+    /** The import as the API shows it, with how far each object has been read. */
+    public record ImportView(String status, Long executionId, long total, long done, String message, Instant startedAt,
+                             Instant finishedAt, Map<String, Position> readUpTo) {
+    }
+
+    /** How far one object has been read: the SystemModstamp and Id of the last record. */
+    public record Position(Instant systemModstamp, String lastId) {
+    }
+
+    /** A poll: when, what came of it, records read per object, API calls. */
+    public record PollView(Instant at, String outcome, Map<String, Integer> records, int apiCalls) {
+
+        static PollView of(InboundPoller.PollResult r) {
+            return r == null ? null : new PollView(r.at(), r.outcome(), r.records(), r.apiCalls());
+        }
+    }
+
+    @Inject
+    InboundState state;
+    @Inject
+    InboundPoller poller;
+    @Inject
+    PollHistory history;
+    @Inject
+    SalesforceAccess access;
+
+    public ImportView status() {
+        InboundState.ImportStatus s = state.importStatus();
+        Map<String, Position> positions = new java.util.LinkedHashMap<>();
+        state.watermarks().forEach((object, w) -> positions.put(object, w.isBeginning() ? null : new Position(w.systemModstamp(), w.id())));
+        return new ImportView(s.status(), s.executionId(), s.total(), s.done(), s.message(), s.startedAt(), s.finishedAt(),
+                positions);
+    }
+
+    /**
+     * Starts the initial import; after one that did not complete (failed, stopped, or cut off by a
+     * crash) it resumes from the last committed record unless {@code fresh}. A completed import is
+     * done again from the beginning only when {@code fresh}.
+     */
+    @RolesAllowed(Roles.OPERATOR)
+    public ImportView start(boolean fresh, Map<String, String> parameters) {
+        if (access.gateway().isEmpty()) {
+            throw new InvalidRequestException("connection", "no Salesforce connection is configured: save one in Settings → Connection");
+        }
+        InboundState.ImportStatus s = state.importStatus();
+        if (s.isRunning() && isAlive(s.executionId())) {
+            throw new ConflictException("import", "the import is running (execution " + s.executionId() + "); stop it first");
+        }
+        if (s.isDone() && !fresh) {
+            throw new ConflictException("import", "the initial import has completed and the poll keeps Tandem current; "
+                    + "POST with ?fresh=true to read everything again");
+        }
+        boolean resume = !fresh && !"NONE".equals(s.status());
+        if (!resume) {
+            state.resetAll();
+        }
+        Properties props = new Properties();
+        if (parameters != null) {
+            parameters.forEach((k, v) -> {
+                if (Set.of("chunkSize", "bulkThreshold").contains(k)) {
+                    props.setProperty(k, v);
+                }
+            });
+        }
+        long execution = operator().start(JOB, props);
+        STARTED_HERE.add(execution);
+        if (resume) {
+            state.importResumed(execution);
+        } else {
+            state.importStarted(execution, Instant.now());
+        }
+        return status();
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public ImportView stop() {
+        InboundState.ImportStatus s = state.importStatus();
+        if (!s.isRunning() || s.executionId() == null) {
+            throw new ConflictException("import", "the import is not running");
+        }
+        if (isAlive(s.executionId())) {
+            operator().stop(s.executionId());
+        } else {
+            state.importEnded("STOPPED", "cut off by a restart of the server; POST /api/sync/import resumes it");
+        }
+        return status();
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public PollView pollNow() {
+        return PollView.of(poller.poll("manual"));
+    }
+
+    public PollView lastPoll() {
+        return PollView.of(history.last());
+    }
+
+    /** An import the server's crash cut off goes on from its last commit: called by the timers, without a caller. */
+    @PermitAll
+    public void resumeIfCutOff() {
+        InboundState.ImportStatus s = state.importStatus();
+        if (s.isRunning() && !isAlive(s.executionId()) && access.gateway().isPresent()) {
+            long execution = operator().start(JOB, new Properties());
+            STARTED_HERE.add(execution);
+            state.importResumed(execution);
+        }
+    }
+
+    private static boolean isAlive(Long executionId) {
+        if (executionId == null || !STARTED_HERE.contains(executionId)) {
+            return false;
+        }
+        try {
+            BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
+            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+        } catch (NoSuchJobExecutionException e) {
+            return false;
+        }
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

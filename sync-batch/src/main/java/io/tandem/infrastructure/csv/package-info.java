@@ -1,0 +1,2 @@
+/** Reading comma-separated text: CSV uploads and Bulk API results. */
+package io.tandem.infrastructure.csv;

@@ -1,0 +1,32 @@
+package io.tandem.infrastructure.persistence.jpa;
+
+import io.tandem.domain.model.field.FieldMapping;
+import io.tandem.domain.model.field.FieldMappingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaFieldMappingRepository implements FieldMappingRepository {
+
+    @PersistenceContext(unitName = "tandem")
+    private EntityManager em;
+
+    @Override
+    public List<FieldMapping> all() {
+        return em.createQuery("SELECT m FROM FieldMapping m ORDER BY m.field", FieldMapping.class).getResultList();
+    }
+
+    @Override
+    public Optional<FieldMapping> find(String field) {
+        return Optional.ofNullable(em.find(FieldMapping.class, field));
+    }
+
+    @Override
+    public void add(FieldMapping mapping) {
+        em.persist(mapping);
+    }
+}

@@ -1,0 +1,149 @@
+package io.tandem.infrastructure.salesforce;
+
+import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.infrastructure.csv.CsvReader;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A Bulk API 2.0 query job read as a stream: created on the first read, polled until complete, its
+ * CSV results fetched a chunk at a time behind {@code Sforce-Locator}; deleted when closed.
+ */
+final class BulkQuery implements SalesforceGateway.RecordStream {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final int CHUNK = 50_000;
+    private static final long LONGEST_WAIT_MS = 10L * 60 * 1000;
+
+    private final SalesforceClient client;
+    private final String base;
+    private final String object;
+    private final List<String> fields;
+    private final String soql;
+    private String jobId;
+    private String locator;
+    private boolean lastChunk;
+    private List<Map<String, String>> rows = List.of();
+    private int next;
+
+    BulkQuery(SalesforceClient client, String version, String object, List<String> fields, String soql) {
+        this.client = client;
+        this.base = "/services/data/" + version + "/jobs/query";
+        this.object = object;
+        this.fields = fields;
+        this.soql = soql;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (jobId == null) {
+            start();
+        }
+        while (next >= rows.size()) {
+            if (lastChunk) {
+                return false;
+            }
+            fetch();
+        }
+        return true;
+    }
+
+    @Override
+    public SalesforceRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return RestSalesforceGateway.record(object, rows.get(next++), fields);
+    }
+
+    @Override
+    public void close() {
+        if (jobId != null) {
+            try {
+                client.send("DELETE", base + "/" + jobId, null);
+            } catch (SalesforceException ignored) {
+                // results expire on their own after seven days
+            }
+            jobId = null;
+        }
+        rows = List.of();
+    }
+
+    private void start() {
+        JsonObject job = client.send("POST", base, JSON.createObjectBuilder().add("operation", "query").add("query", soql)
+                .add("contentType", "CSV").add("columnDelimiter", "COMMA").add("lineEnding", "LF").build()).asJsonObject();
+        jobId = job.getString("id");
+        long waited = 0;
+        long pause = 200;
+        while (true) {
+            JsonObject info = client.get(base + "/" + jobId).asJsonObject();
+            String state = info.getString("state", "");
+            if (state.equals("JobComplete")) {
+                return;
+            }
+            if (state.equals("Failed") || state.equals("Aborted")) {
+                throw new SalesforceException(500, "BULK_QUERY_" + state.toUpperCase(),
+                        "the Bulk API query job " + jobId + " ended " + state + ": " + info.getString("errorMessage", ""), null);
+            }
+            if (waited > LONGEST_WAIT_MS) {
+                throw new SalesforceException(504, "BULK_QUERY_TIMEOUT", "the Bulk API query job " + jobId
+                        + " did not complete within " + LONGEST_WAIT_MS / 1000 + " s", null);
+            }
+            sleep(pause);
+            waited += pause;
+            pause = Math.min(pause * 2, 5_000);
+        }
+    }
+
+    private void fetch() {
+        String path = base + "/" + jobId + "/results?maxRecords=" + CHUNK
+                + (locator == null ? "" : "&locator=" + URLEncoder.encode(locator, StandardCharsets.UTF_8));
+        HttpResponse<String> answer = client.getText(path);
+        String nextLocator = answer.headers().firstValue("Sforce-Locator").orElse("null");
+        lastChunk = nextLocator.isEmpty() || nextLocator.equals("null");
+        locator = nextLocator;
+        rows = parse(answer.body());
+        next = 0;
+    }
+
+    private static List<Map<String, String>> parse(String csv) {
+        List<Map<String, String>> parsed = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new StringReader(csv))) {
+            List<String> header = reader.next();
+            if (header == null) {
+                return parsed;
+            }
+            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+                Map<String, String> row = new HashMap<>(header.size() * 2);
+                for (int i = 0; i < header.size() && i < cells.size(); i++) {
+                    row.put(header.get(i), cells.get(i));
+                }
+                parsed.add(row);
+            }
+        } catch (IOException e) {
+            throw new SalesforceException(502, "BULK_RESULT_UNREADABLE", "the Bulk API results are not CSV: " + e.getMessage(), null);
+        }
+        return parsed;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceException(0, "INTERRUPTED", "interrupted", null);
+        }
+    }
+}

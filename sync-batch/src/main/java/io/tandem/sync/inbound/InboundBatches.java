@@ -1,0 +1,48 @@
+package io.tandem.sync.inbound;
+
+import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.sync.log.RecordOutcome;
+import io.tandem.sync.log.SyncLogWriter;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One inbound batch in one transaction: the records applied, the object's watermark moved past them,
+ * the batch logged, and for the initial import its progress counted. A crash before the commit leaves
+ * all four as they were, so the batch is read again; after it, none of it is.
+ */
+@Stateless
+public class InboundBatches {
+
+    /** What the batch did, for the caller's own tallies. */
+    public record Result(long logId, SyncLogWriter.Counts counts) {
+    }
+
+    @Inject
+    InboundApplier applier;
+    @Inject
+    InboundState state;
+    @Inject
+    SyncLogWriter log;
+
+    public Result apply(String object, List<SalesforceRecord> records, Watermark next, String trigger, Instant startedAt,
+                        int apiCalls) {
+        List<RecordOutcome> outcomes = applier.apply(object, records);
+        state.advance(object, next);
+        if ("import".equals(trigger)) {
+            state.importProgress(records.size());
+        }
+        long id = log.write(new SyncLogWriter.Entry("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes);
+        return new Result(id, SyncLogWriter.Counts.of(outcomes));
+    }
+
+    /** A batch that could not be read or applied, logged so the administrator sees why. */
+    public void failed(String object, String trigger, Instant startedAt, int apiCalls, String message) {
+        log.write(new SyncLogWriter.Entry("INBOUND", object, trigger, startedAt, "FAILED", apiCalls, message), List.of());
+    }
+}
+

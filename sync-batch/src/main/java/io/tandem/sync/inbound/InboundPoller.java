@@ -1,0 +1,153 @@
+package io.tandem.sync.inbound;
+
+import io.tandem.domain.model.sync.SyncSettings;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.infrastructure.salesforce.SalesforceException;
+import io.tandem.sync.SalesforceAccess;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The incremental poll: asks in one call whether Accounts, Contacts or Leads changed after their
+ * watermarks, then reads each changed object's changes (deletions and merges included) a page at a
+ * time, each page its own transaction. One poll at a time across every Tandem instance on the database
+ * (a MariaDB named lock, released if the holder dies). Waits for the initial import, a connection, and
+ * room under the API limits.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InboundPoller {
+
+    private static final Logger LOG = Logger.getLogger(InboundPoller.class.getName());
+    private static final int PAGE = 2000;
+    /** Salesforce stamps to the second: a second is read once it has ended (and late commits in it have landed). */
+    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+
+    /** What a poll did, in words and numbers. */
+    public record PollResult(Instant at, String outcome, Map<String, Integer> records, int apiCalls) {
+    }
+
+    @Inject
+    InboundState state;
+    @Inject
+    InboundBatches batches;
+    @Inject
+    SalesforceAccess access;
+    @Inject
+    SyncSettingsRepository settings;
+    @Inject
+    PollHistory history;
+    @Resource(lookup = "jdbc/tandem-nontx")
+    DataSource nontx;
+
+    public PollResult poll(String trigger) {
+        Instant at = Instant.now();
+        try (Connection lock = nontx.getConnection()) {
+            if (!acquire(lock)) {
+                return history.record(new PollResult(at, "skipped: another poll is running", Map.of(), 0));
+            }
+            try {
+                return history.record(pollLocked(trigger, at));
+            } finally {
+                release(lock);
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The inbound poll could not take its lock", e);
+            return history.record(new PollResult(at, "failed: " + e.getMessage(), Map.of(), 0));
+        }
+    }
+
+    private PollResult pollLocked(String trigger, Instant at) {
+        if (!state.importStatus().isDone()) {
+            return new PollResult(at, "waiting: the initial import has not completed", Map.of(), 0);
+        }
+        SalesforceGateway gateway = access.gateway().orElse(null);
+        if (gateway == null) {
+            return new PollResult(at, "waiting: no Salesforce connection is configured", Map.of(), 0);
+        }
+        SyncSettings current = settings.current();
+        long[] usage = gateway.apiUsage();
+        if (usage[1] > 0 && usage[0] >= usage[1] * (100 - current.reservePercent()) / 100) {
+            return new PollResult(at, "paused: the org has used " + usage[0] + " of " + usage[1]
+                    + " API requests, the reserve of " + current.reservePercent() + "% is left to others", Map.of(), 0);
+        }
+        Map<String, Watermark> watermarks = new LinkedHashMap<>();
+        state.watermarks().forEach((object, w) -> {
+            if (current.reads(object)) {
+                watermarks.put(object, w);
+            }
+        });
+        if (watermarks.isEmpty()) {
+            return new PollResult(at, "off: no object is synced inbound", Map.of(), 0);
+        }
+        long callsBefore = gateway.callsSent();
+        Map<String, Integer> records = new LinkedHashMap<>();
+        String object = null;
+        try {
+            Instant settled = settledNow();
+            Map<String, Boolean> changed = gateway.anyChanges(watermarks, settled);
+            for (Map.Entry<String, Watermark> e : watermarks.entrySet()) {
+                if (!changed.getOrDefault(e.getKey(), false)) {
+                    continue;
+                }
+                object = e.getKey();
+                Watermark w = e.getValue();
+                while (true) {
+                    Instant started = Instant.now();
+                    long before = gateway.callsSent();
+                    SalesforceGateway.Changes page = gateway.changedSince(object, SalesforceFields.selected(object), w, settled, PAGE);
+                    if (page.records().isEmpty()) {
+                        break;
+                    }
+                    batches.apply(object, page.records(), page.next(), trigger, started, (int) (gateway.callsSent() - before));
+                    records.merge(object, page.records().size(), Integer::sum);
+                    w = page.next();
+                    if (!page.more()) {
+                        break;
+                    }
+                }
+            }
+        } catch (SalesforceException e) {
+            int calls = (int) (gateway.callsSent() - callsBefore);
+            batches.failed(object == null ? "All" : object, trigger, at, calls, "Salesforce answered " + e.getMessage()
+                    + (e.isTransient() ? "; the next poll tries again from the same place" : ""));
+            return new PollResult(at, "failed: " + e.getMessage(), records, calls);
+        }
+        return new PollResult(at, records.isEmpty() ? "nothing changed" : "applied", records, (int) (gateway.callsSent() - callsBefore));
+    }
+
+    /** The end of the last second that is surely over, as far as reads are concerned. */
+    public static Instant settledNow() {
+        return Instant.now().minus(SETTLE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static boolean acquire(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK('tandem.inbound-poll', 0)"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static void release(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("DO RELEASE_LOCK('tandem.inbound-poll')")) {
+            ps.execute();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Releasing the inbound poll lock failed; it goes with the connection", e);
+        }
+    }
+}

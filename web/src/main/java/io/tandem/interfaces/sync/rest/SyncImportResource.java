@@ -1,0 +1,54 @@
+package io.tandem.interfaces.sync.rest;
+
+import io.tandem.application.InboundSync;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+
+/**
+ * The initial import from Salesforce: POST starts it (or resumes one that did not complete), GET shows
+ * its progress, POST stop stops it; POST {@code sync/poll} polls for changes now.
+ */
+@Path("sync")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SyncImportResource {
+
+    @Inject
+    InboundSync inbound;
+
+    @GET
+    @Path("import")
+    public InboundSync.ImportView status() {
+        return inbound.status();
+    }
+
+    /** Optional body: job parameters {@code chunkSize} and {@code bulkThreshold}. */
+    @POST
+    @Path("import")
+    public Response start(@QueryParam("fresh") boolean fresh, Map<String, String> parameters) {
+        return Response.accepted(inbound.start(fresh, parameters)).build();
+    }
+
+    @POST
+    @Path("import/stop")
+    public InboundSync.ImportView stop() {
+        return inbound.stop();
+    }
+
+    @POST
+    @Path("poll")
+    public InboundSync.PollView poll() {
+        return inbound.pollNow();
+    }
+}

@@ -1,0 +1,43 @@
+package io.tandem.interfaces.sync.rest;
+
+import io.tandem.application.Page;
+import io.tandem.application.SyncLogs;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Sync logs: entries per batch (filter by direction, object, status, time), and each entry's records. */
+@Path("sync/logs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncLogsResource {
+
+    @Inject
+    SyncLogs logs;
+
+    @GET
+    public Page<SyncLogs.Entry> entries(@QueryParam("direction") String direction, @QueryParam("object") String object,
+                                        @QueryParam("status") String status, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                                        @QueryParam("limit") Integer limit) {
+        return logs.entries(new SyncLogs.Filter(direction, object, status, from, to), cursor, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public SyncLogs.Entry entry(@PathParam("id") long id) {
+        return logs.entry(id);
+    }
+
+    @GET
+    @Path("{id}/records")
+    public Page<SyncLogs.RecordLine> records(@PathParam("id") long id, @QueryParam("outcome") String outcome,
+                                             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return logs.records(id, outcome, cursor, limit);
+    }
+}

@@ -1,0 +1,229 @@
+package io.tandem.interfaces.sync;
+
+import io.tandem.testing.Api;
+import io.tandem.testing.Database;
+import io.tandem.testing.Eventually;
+import io.tandem.testing.TandemServer;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Salesforce → Tandem on Payara Micro, MariaDB and the emulator over HTTP: the initial import (through
+ * injected 503s, lock errors and expiring sessions), then the poll, one rule of §4 at a time. The
+ * methods run in order: the import first, then changes made in Salesforce.
+ */
+@ExtendWith(TandemServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InboundSyncIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    @Order(1)
+    void importsEveryObjectWithTheRulesOfSection4(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        sf.post("/__emulator/reset", "{}");
+        sf.post("/__emulator/seed", "{\"accounts\":15,\"contacts\":150,\"leads\":250,\"seed\":7}");
+        String account = create(sf, "Account", "{\"Name\":\"Quote's \\\\ Backslash \\\"Co\\\"\",\"Website\":\"https://www.inbound-it.example/about\"}");
+        String contact = create(sf, "Contact", "{\"LastName\":\"Ó'Brien \\\"Zoë\\\"\",\"FirstName\":\"Séan\",\"Email\":\"Sean.OBrien@Inbound-IT.example\","
+                + "\"AccountId\":\"" + account + "\",\"Title\":\"CTO\"}");
+        String shadowedLead = create(sf, "Lead", "{\"LastName\":\"Shadow\",\"Company\":\"X\",\"Email\":\"sean.obrien@inbound-it.example\"}");
+        String noEmail = create(sf, "Lead", "{\"LastName\":\"Nomail\",\"Company\":\"Nomail Ltd\"}");
+        String older = create(sf, "Lead", "{\"LastName\":\"Older\",\"Company\":\"Twin Ltd\",\"Email\":\"twin@twin-leads.example\"}");
+        nextSecond();
+        String newer = create(sf, "Lead", "{\"LastName\":\"Newer\",\"Company\":\"Twin Ltd\",\"Email\":\"twin@twin-leads.example\"}");
+        tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"two_way\"}")));
+
+        sf.post("/__emulator/config", "{\"faults\":{\"serverUnavailableRate\":0.08,\"unableToLockRowRate\":0.05},\"tokenLifetimeSeconds\":2}");
+        Api.Response started = tandem.admin().post("/api/sync/import", "{\"chunkSize\":\"40\",\"bulkThreshold\":\"200\"}");
+        assertEquals(202, started.status(), started.body());
+        JsonObject done = Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json(),
+                s -> !s.getString("status").equals("RUNNING"));
+        sf.post("/__emulator/config", "{\"faults\":{\"serverUnavailableRate\":0,\"unableToLockRowRate\":0},\"tokenLifetimeSeconds\":7200}");
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(done.getJsonNumber("total").longValue(), done.getJsonNumber("done").longValue(), "progress reaches the total");
+        // what changed in the last seconds before the import (still open seconds) comes with the first polls
+        awaitQuiet(tandem, java.time.Instant.now());
+
+        Database db = tandem.database();
+        long sfAccounts = count(sf, "SELECT COUNT() FROM Account");
+        assertEquals(sfAccounts, db.count("SELECT COUNT(*) FROM companies WHERE sf_account_id IS NOT NULL"), "a shared company per Account");
+        Map<String, Object> sean = db.query("SELECT c.*, co.name AS company_name, co.sf_account_id FROM contacts c "
+                + "JOIN companies co ON co.id = c.company_id WHERE email_key = 'sean.obrien@inbound-it.example'").get(0);
+        assertEquals(contact, sean.get("sf_id"), "Contact over Lead");
+        assertEquals("Ó'Brien \"Zoë\"", sean.get("last_name"));
+        assertEquals(account, sean.get("sf_account_id"));
+        assertEquals("Quote's \\ Backslash \"Co\"", sean.get("company_name"));
+        assertEquals(newer, db.query("SELECT sf_id FROM contacts WHERE email_key = 'twin@twin-leads.example'").get(0).get("sf_id"),
+                "of two Leads with one email, the most recently modified: " + db.query("SELECT s.trigger_by, s.object, s.id, "
+                        + "l.* FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id WHERE sf_id IN (?, ?)", older, newer)
+                        + sf.get("/__emulator/records/" + older).body() + sf.get("/__emulator/records/" + newer).body());
+        assertEquals("Twin Ltd", db.query("SELECT co.name FROM contacts c JOIN companies co ON co.id = c.company_id "
+                + "WHERE email_key = 'twin@twin-leads.example'").get(0).get("name"), "a Lead's standalone company is named from Company");
+
+        assertEquals(1, reasons(db, noEmail).size());
+        assertTrue(reasons(db, noEmail).get(0).contains("no email"));
+        assertTrue(reasons(db, shadowedLead).get(0).contains("belongs to Salesforce Contact " + contact),
+                db.query("SELECT s.trigger_by, s.object, s.id, l.* FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id WHERE sf_id IN (?, ?)",
+                        shadowedLead, contact).toString());
+        assertTrue(reasons(db, newer).stream().anyMatch(r -> r.contains("most recently modified")), reasons(db, newer).toString());
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE reason LIKE 'converted Lead%'") > 0, "converted Leads are skipped");
+        long distinctEmails = db.count("SELECT COUNT(DISTINCT email_key) FROM contacts");
+        assertEquals(db.count("SELECT COUNT(*) FROM contacts"), distinctEmails, "one contact per email");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM contacts WHERE sf_id IS NOT NULL AND system_source <> 'SALESFORCE' "
+                + "AND created_at > NOW() - INTERVAL 1 HOUR AND email_key LIKE '%inbound-it%'"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM outbox WHERE source = 'SALESFORCE'"), "inbound never queues outbound");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM (SELECT sf_id FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
+                + "WHERE s.trigger_by = 'import' AND l.sf_id IS NOT NULL GROUP BY sf_id HAVING COUNT(*) > 1) twice"),
+                "no record read twice, though the org failed calls and expired sessions");
+
+        JsonObject logs = tandem.admin().get("/api/sync/logs?direction=inbound&object=Lead&limit=5").json();
+        assertTrue(logs.getJsonNumber("total").longValue() > 0);
+        JsonObject entry = logs.getJsonArray("items").getJsonObject(0);
+        assertEquals("INBOUND", entry.getString("direction"));
+        JsonObject skipped = tandem.admin().get("/api/sync/logs/" + entry.getJsonNumber("id") + "/records?outcome=skipped").json();
+        assertNotNull(skipped.getJsonArray("items"));
+        assertEquals(400, tandem.admin().get("/api/sync/logs?direction=sideways").status());
+    }
+
+    @Test
+    @Order(2)
+    void pollAppliesEditsConversionsMovesDeletesAndMerges(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String contact = idOf(db, "sean.obrien@inbound-it.example");
+        sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"FirstName\":\"Seán\",\"Phone\":\"+353 1 555 0100\"}");
+        awaitValue(db, "sean.obrien@inbound-it.example", "first_name", "Seán");
+
+        String lead = create(sf, "Lead", "{\"LastName\":\"Convertible\",\"Company\":\"Convertible Ltd\",\"Email\":\"conv@convertible.example\"}");
+        awaitValue(db, "conv@convertible.example", "sf_id", lead);
+        long standalone = ((Number) db.query("SELECT company_id FROM contacts WHERE email_key = 'conv@convertible.example'").get(0)
+                .get("company_id")).longValue();
+        JsonObject conversion = sf.post("/__emulator/convert/" + lead, "{}").json();
+        String convertedContact = conversion.getString("contactId");
+        String convertedAccount = conversion.getString("accountId");
+        awaitValue(db, "conv@convertible.example", "sf_id", convertedContact);
+        Eventually.await(WAIT, () -> db.query("SELECT co.sf_account_id FROM contacts c JOIN companies co ON co.id = c.company_id "
+                + "WHERE email_key = 'conv@convertible.example'").get(0).get("sf_account_id"), convertedAccount::equals);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM companies WHERE id = ?", standalone), "its standalone company went");
+
+        String otherAccount = create(sf, "Account", "{\"Name\":\"Mover Inc\"}");
+        sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"AccountId\":\"" + otherAccount + "\"}");
+        Eventually.await(WAIT, () -> db.query("SELECT co.sf_account_id FROM contacts c JOIN companies co ON co.id = c.company_id "
+                + "WHERE email_key = 'sean.obrien@inbound-it.example'").get(0).get("sf_account_id"), otherAccount::equals);
+        sf.patch("/__emulator/as-rep/Account/" + otherAccount, "{\"Name\":\"Mover Incorporated\"}");
+        Eventually.await(WAIT, () -> db.query("SELECT name FROM companies WHERE sf_account_id = ?", otherAccount).get(0).get("name"),
+                "Mover Incorporated"::equals);
+
+        String doomed = create(sf, "Contact", "{\"LastName\":\"Doomed\",\"Email\":\"doomed@inbound-it.example\"}");
+        awaitValue(db, "doomed@inbound-it.example", "sf_id", doomed);
+        sf.delete("/__emulator/as-rep/Contact/" + doomed);
+        Eventually.await(WAIT, () -> db.query("SELECT sf_deleted FROM contacts WHERE email_key = 'doomed@inbound-it.example'").get(0)
+                .get("sf_deleted"), v -> Boolean.TRUE.equals(v) || Integer.valueOf(1).equals(v));
+        assertNull(db.query("SELECT sf_id FROM contacts WHERE email_key = 'doomed@inbound-it.example'").get(0).get("sf_id"));
+
+        String master = create(sf, "Contact", "{\"LastName\":\"Master\",\"Email\":\"master@inbound-it.example\"}");
+        String loser = create(sf, "Contact", "{\"LastName\":\"Loser\",\"Email\":\"loser@inbound-it.example\"}");
+        awaitValue(db, "loser@inbound-it.example", "sf_id", loser);
+        sf.post("/__emulator/merge", "{\"masterId\":\"" + master + "\",\"mergeIds\":[\"" + loser + "\"]}");
+        Eventually.await(WAIT, () -> db.query("SELECT sf_deleted FROM contacts WHERE email_key = 'loser@inbound-it.example'").get(0)
+                .get("sf_deleted"), v -> Boolean.TRUE.equals(v) || Integer.valueOf(1).equals(v));
+        assertEquals(master, db.query("SELECT sf_id FROM contacts WHERE email_key = 'master@inbound-it.example'").get(0).get("sf_id"));
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND reason LIKE 'merged into%'", loser) == 1);
+    }
+
+    @Test
+    @Order(3)
+    void twoWayConflictsAreRecordedAndTogglesStopReading(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String contact = idOf(db, "sean.obrien@inbound-it.example");
+        long id = ((Number) db.query("SELECT id FROM contacts WHERE email_key = 'sean.obrien@inbound-it.example'").get(0).get("id")).longValue();
+        assertEquals(200, tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Chief Technologist\"}").status());
+        nextSecond();
+        sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"Title\":\"VP Engineering\"}");
+        awaitValue(db, "sean.obrien@inbound-it.example", "title", "VP Engineering");
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE '%conflicts%title%later%'", contact) >= 1,
+                "both sides changed the two-way title: the later (Salesforce) won, and the conflict is in the log");
+
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        String off = settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false");
+        assertEquals(200, putSettings(tandem, off).status());
+        String lead = create(sf, "Lead", "{\"LastName\":\"WhileOff\",\"Company\":\"Gap Ltd\",\"Email\":\"gap@inbound-it.example\"}");
+        String marker = create(sf, "Contact", "{\"LastName\":\"Marker\",\"Email\":\"marker-after-gap@inbound-it.example\"}");
+        awaitValue(db, "marker-after-gap@inbound-it.example", "sf_id", marker);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM contacts WHERE email_key = 'gap@inbound-it.example'"), "Leads are not read while off");
+        assertEquals(200, putSettings(tandem, settings.toString()).status());
+        String later = create(sf, "Lead", "{\"LastName\":\"AfterOn\",\"Company\":\"On Ltd\",\"Email\":\"after-on@inbound-it.example\"}");
+        awaitValue(db, "after-on@inbound-it.example", "sf_id", later);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM contacts WHERE sf_id = ?", lead), "on again: no catch-up of the gap");
+    }
+
+    @Test
+    @Order(4)
+    void aPollWhereNothingChangedCostsOneCall(TandemServer.Running tandem) {
+        JsonObject poll = awaitQuiet(tandem, java.time.Instant.now());
+        assertEquals(1, poll.getInt("apiCalls"), poll.toString());
+    }
+
+    /** Polls until a poll that began after every second up to {@code lastEdit} had settled found nothing new. */
+    private static JsonObject awaitQuiet(TandemServer.Running tandem, java.time.Instant lastEdit) {
+        return Eventually.await(WAIT, () -> tandem.admin().post("/api/sync/poll", "{}").json(), p -> p.getString("outcome").equals("nothing changed")
+                && java.time.Instant.parse(p.getString("at")).isAfter(lastEdit.plusSeconds(4)));
+    }
+
+    /** Salesforce stamps to the second: what must be later than something else waits for the next one. */
+    private static void nextSecond() {
+        try {
+            Thread.sleep(1100 - System.currentTimeMillis() % 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Api.Response putSettings(TandemServer.Running tandem, String json) {
+        return tandem.admin().send(tandem.admin().request("/api/settings/sync").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static String create(Api sf, String object, String json) {
+        Api.Response r = sf.post("/__emulator/as-rep/" + object, json);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    private static long count(Api sf, String soql) {
+        return sf.get("/__emulator/query?q=" + java.net.URLEncoder.encode(soql, java.nio.charset.StandardCharsets.UTF_8)).json()
+                .getJsonNumber("totalSize").longValue();
+    }
+
+    private static List<String> reasons(Database db, String sfId) {
+        return db.query("SELECT reason FROM sync_log_records WHERE sf_id = ? ORDER BY id", sfId).stream()
+                .map(r -> String.valueOf(r.get("reason"))).toList();
+    }
+
+    private static String idOf(Database db, String email) {
+        return (String) db.query("SELECT sf_id FROM contacts WHERE email_key = ?", email).get(0).get("sf_id");
+    }
+
+    private static void awaitValue(Database db, String email, String column, Object value) {
+        Eventually.await(WAIT, () -> {
+            List<Map<String, Object>> rows = db.query("SELECT " + column + " FROM contacts WHERE email_key = ?", email);
+            return rows.isEmpty() ? null : rows.get(0).get(column);
+        }, value::equals);
+    }
+}
