@@ -53,7 +53,6 @@ CREATE TABLE sync_log_records (
     reason      VARCHAR(500) NULL,
     detail      TEXT         NULL,
     INDEX ix_sync_log_records (log_id, id),
-    INDEX ix_sync_log_records_outcome (outcome, log_id),
     INDEX ix_sync_log_records_contact (contact_id)
 ) ENGINE = InnoDB;
 

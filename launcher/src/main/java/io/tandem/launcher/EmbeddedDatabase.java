@@ -55,6 +55,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--innodb-buffer-pool-size=" + bufferPool)
+                    // room for a large import's redo between checkpoints
+                    .addArg("--innodb-log-file-size=256M")
                     .addArg("--max-connections=300")
                     .addArg("--bind-address=127.0.0.1");
             DB db = DB.newEmbeddedDB(config.build());

@@ -12,7 +12,11 @@ import java.time.Instant;
 @RolesAllowed(Roles.VIEWER)
 public class SyncOverview {
 
-    public record Overview(Scheduler scheduler) {
+    public record Overview(Scheduler scheduler, Inbound inbound) {
+    }
+
+    /** The initial import's state and progress, and the last poll of this instance. */
+    public record Inbound(String importStatus, long importDone, long importTotal, InboundSync.PollView lastPoll) {
     }
 
     public record Scheduler(int drainIntervalSeconds, long drainTicks, Instant lastDrainTick) {
@@ -20,9 +24,13 @@ public class SyncOverview {
 
     @Inject
     SyncSchedules schedules;
+    @Inject
+    InboundSync inbound;
 
     public Overview current() {
         SyncSchedules.TimerState drain = schedules.drainTimer();
-        return new Overview(new Scheduler(drain.intervalSeconds(), drain.ticks(), drain.lastTick()));
+        InboundSync.ImportView imported = inbound.status();
+        return new Overview(new Scheduler(drain.intervalSeconds(), drain.ticks(), drain.lastTick()),
+                new Inbound(imported.status(), imported.done(), imported.total(), inbound.lastPoll()));
     }
 }

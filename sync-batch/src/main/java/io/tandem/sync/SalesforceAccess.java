@@ -19,6 +19,8 @@ public class SalesforceAccess {
 
     @Inject
     SalesforceConnections connections;
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private SalesforceConnection current;
     private SalesforceClient client;
@@ -33,7 +35,7 @@ public class SalesforceAccess {
         if (!connection.get().equals(current)) {
             current = connection.get();
             client = new SalesforceClient(current);
-            gateway = new RestSalesforceGateway(client, current.apiVersion());
+            gateway = new RestSalesforceGateway(client, current.apiVersion(), executor);
         }
         return Optional.of(gateway);
     }

@@ -118,7 +118,7 @@ public final class TandemServer implements ParameterResolver {
                 Ports.anyFree(), System.getProperty("tandem.it.heap", "512m"), work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
                 Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", "2",
-                        "TANDEM_SYNC_POLL_INTERVAL_SECONDS", "2",
+                        "TANDEM_SYNC_POLL_INTERVAL_SECONDS", System.getProperty("tandem.it.pollSeconds", "2"),
                         "TANDEM_SECRET_KEY", "dGFuZGVtLWludGVncmF0aW9uLXRlc3RzLWtleS0zMmI=",
                         "TANDEM_SF_LOGIN_URL", emulator.baseUrl(),
                         "TANDEM_SF_CLIENT_ID", "tandem-demo",

@@ -18,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,12 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Marketing-database throughput on the real stack (./mvnw -B install -DskipTests, then ./mvnw -B verify -Pbench -pl web): the batch
  * upsert API end to end, and a CSV import of {@code bench.rows} rows (default 1,000,000) with the
- * server's heap capped at 512 MB, its peak use sampled from /metrics while the import runs.
+ * server's heap capped (768 MB in the bench profile), its peak use sampled from /metrics while the import runs.
  */
 @ExtendWith(TandemServer.class)
 class ContactsBenchmark {
-
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
 
     @Test
     void batchUpsertApi(TandemServer.Running tandem) throws Exception {
@@ -59,14 +55,14 @@ class ContactsBenchmark {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        report("batch-api", "%d new contacts in %d batches of 1,000 over %d clients: %.1f s, %.0f contacts/s",
+        Bench.report("batch-api", "%d new contacts in %d batches of 1,000 over %d clients: %.1f s, %.0f contacts/s",
                 contacts.get(), batches, clients, seconds, contacts.get() / seconds);
         long u0 = System.nanoTime();
         for (int b = 0; b < 10; b++) {
             assertEquals(200, tandem.admin().post("/api/contacts/batch", batch(b, 1000, "api-update")).status());
         }
         double updateSeconds = (System.nanoTime() - u0) / 1e9;
-        report("batch-api", "10,000 updates of existing contacts: %.0f contacts/s", 10_000 / updateSeconds);
+        Bench.report("batch-api", "10,000 updates of existing contacts: %.0f contacts/s", 10_000 / updateSeconds);
         assertTrue(contacts.get() / seconds >= 2000, "batch upsert at 2,000 contacts/s or more");
     }
 
@@ -88,15 +84,15 @@ class ContactsBenchmark {
         long id = started.json().getJsonNumber("id").longValue();
         double[] peakHeap = {0};
         JsonObject done = Eventually.await(Duration.ofMinutes(20), () -> {
-            peakHeap[0] = Math.max(peakHeap[0], usedHeap(tandem));
+            peakHeap[0] = Math.max(peakHeap[0], Bench.usedHeap(tandem));
             return tandem.admin().get("/api/imports/" + id).json();
         }, j -> !j.getString("status").matches("queued|running"));
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.delete(csv);
         assertEquals("completed", done.getString("status"), done.toString());
         assertEquals(rows, done.getInt("created"));
-        report("csv", "%,d rows in %.1f s (upload and checks %.1f s): %.0f rows/s; peak used heap %.0f MB of -Xmx512m",
-                rows, seconds, uploadSeconds, rows / seconds, peakHeap[0] / 1e6);
+        Bench.report("csv", "%,d rows in %.1f s (upload and checks %.1f s): %.0f rows/s; peak used heap %.0f MB of -Xmx%s",
+                rows, seconds, uploadSeconds, rows / seconds, peakHeap[0] / 1e6, System.getProperty("tandem.it.heap"));
         assertTrue(rows / seconds >= 5000, "CSV import at 5,000 rows/s or more");
     }
 
@@ -115,18 +111,5 @@ class ContactsBenchmark {
                     .append("\",\"title\":\"Buyer\",\"leadScore\":").append(n % 100).append('}');
         }
         return sb.append("]}").toString();
-    }
-
-    private static double usedHeap(TandemServer.Running tandem) {
-        Api.Response r = tandem.anonymous().send(tandem.anonymous().request("/metrics?scope=base").header("Accept", "text/plain").GET());
-        Matcher m = USED_HEAP.matcher(r.body());
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
-    }
-
-    private static void report(String what, String format, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = what;
-        System.arraycopy(args, 0, all, 1, args.length);
-        System.out.printf("BENCH %-9s " + format + "%n", all);
     }
 }

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * A Bulk API 2.0 query job read as a stream: created on the first read, polled until complete, its
@@ -24,7 +26,7 @@ import java.util.NoSuchElementException;
 final class BulkQuery implements SalesforceGateway.RecordStream {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final int CHUNK = 50_000;
+    private static final int CHUNK = 25_000;
     private static final long LONGEST_WAIT_MS = 10L * 60 * 1000;
 
     private final SalesforceClient client;
@@ -35,10 +37,18 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
     private String jobId;
     private String locator;
     private boolean lastChunk;
-    private List<Map<String, String>> rows = List.of();
+    private final Executor prefetch;
+    private Map<String, Integer> columns = Map.of();
+    private List<String[]> rows = List.of();
+    private CompletableFuture<Chunk> coming;
     private int next;
 
-    BulkQuery(SalesforceClient client, String version, String object, List<String> fields, String soql) {
+    /** One chunk of results: its rows, and the locator of the next (null after the last). */
+    private record Chunk(Map<String, Integer> columns, List<String[]> rows, String locator) {
+    }
+
+    BulkQuery(SalesforceClient client, String version, String object, List<String> fields, String soql, Executor prefetch) {
+        this.prefetch = prefetch;
         this.client = client;
         this.base = "/services/data/" + version + "/jobs/query";
         this.object = object;
@@ -65,11 +75,15 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return RestSalesforceGateway.record(object, rows.get(next++), fields);
+        return RestSalesforceGateway.record(object, columns, rows.get(next++), fields);
     }
 
     @Override
     public void close() {
+        if (coming != null) {
+            coming.cancel(false);
+            coming = null;
+        }
         if (jobId != null) {
             try {
                 client.send("DELETE", base + "/" + jobId, null);
@@ -107,35 +121,51 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         }
     }
 
+    /**
+     * Takes the chunk fetched in the background (or fetches it now) and starts fetching the one after,
+     * so reading the results overlaps with applying them.
+     */
     private void fetch() {
-        String path = base + "/" + jobId + "/results?maxRecords=" + CHUNK
-                + (locator == null ? "" : "&locator=" + URLEncoder.encode(locator, StandardCharsets.UTF_8));
-        HttpResponse<String> answer = client.getText(path);
-        String nextLocator = answer.headers().firstValue("Sforce-Locator").orElse("null");
-        lastChunk = nextLocator.isEmpty() || nextLocator.equals("null");
-        locator = nextLocator;
-        rows = parse(answer.body());
+        Chunk chunk;
+        try {
+            chunk = coming != null ? coming.join() : fetch(locator);
+        } catch (java.util.concurrent.CompletionException e) {
+            coming = null;
+            throw e.getCause() instanceof SalesforceException se ? se : e;
+        }
+        coming = null;
+        columns = chunk.columns();
+        rows = chunk.rows();
         next = 0;
+        locator = chunk.locator();
+        lastChunk = locator == null;
+        if (!lastChunk && prefetch != null) {
+            String after = locator;
+            coming = CompletableFuture.supplyAsync(() -> fetch(after), prefetch);
+        }
     }
 
-    private static List<Map<String, String>> parse(String csv) {
-        List<Map<String, String>> parsed = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(new StringReader(csv))) {
-            List<String> header = reader.next();
-            if (header == null) {
-                return parsed;
-            }
-            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                Map<String, String> row = new HashMap<>(header.size() * 2);
-                for (int i = 0; i < header.size() && i < cells.size(); i++) {
-                    row.put(header.get(i), cells.get(i));
+    private Chunk fetch(String from) {
+        String path = base + "/" + jobId + "/results?maxRecords=" + CHUNK
+                + (from == null ? "" : "&locator=" + URLEncoder.encode(from, StandardCharsets.UTF_8));
+        HttpResponse<String> answer = client.getText(path);
+        String nextLocator = answer.headers().firstValue("Sforce-Locator").orElse("null");
+        List<String[]> parsed = new ArrayList<>();
+        Map<String, Integer> header = new HashMap<>();
+        try (CsvReader reader = new CsvReader(new StringReader(answer.body()))) {
+            List<String> names = reader.next();
+            if (names != null) {
+                for (int i = 0; i < names.size(); i++) {
+                    header.put(names.get(i), i);
                 }
-                parsed.add(row);
+                for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+                    parsed.add(cells.toArray(new String[0]));
+                }
             }
         } catch (IOException e) {
             throw new SalesforceException(502, "BULK_RESULT_UNREADABLE", "the Bulk API results are not CSV: " + e.getMessage(), null);
         }
-        return parsed;
+        return new Chunk(header, parsed, nextLocator.isEmpty() || nextLocator.equals("null") ? null : nextLocator);
     }
 
     private static void sleep(long ms) {

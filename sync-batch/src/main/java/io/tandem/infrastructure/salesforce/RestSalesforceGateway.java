@@ -40,10 +40,17 @@ public final class RestSalesforceGateway implements SalesforceGateway {
 
     private final SalesforceClient client;
     private final String version;
+    private final java.util.concurrent.Executor prefetch;
 
     public RestSalesforceGateway(SalesforceClient client, String apiVersion) {
+        this(client, apiVersion, null);
+    }
+
+    /** With an executor, long reads fetch their next page in the background while the caller works. */
+    public RestSalesforceGateway(SalesforceClient client, String apiVersion, java.util.concurrent.Executor prefetch) {
         this.client = client;
         this.version = apiVersion;
+        this.prefetch = prefetch;
     }
 
     @Override
@@ -82,7 +89,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         select.addAll(fields);
         String soql = "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE " + between(after, settledBefore)
                 + " ORDER BY SystemModstamp, Id";
-        return bulk ? new BulkQuery(client, version, object, fields, soql) : new RestPages(object, fields, soql);
+        return bulk ? new BulkQuery(client, version, object, fields, soql, prefetch) : new RestPages(object, fields, soql);
     }
 
     @Override
@@ -188,13 +195,19 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     /** A record from a row of Bulk API CSV, where every value is text and an empty cell is null. */
-    static SalesforceRecord record(String object, Map<String, String> row, List<String> fields) {
+    static SalesforceRecord record(String object, Map<String, Integer> columns, String[] row, List<String> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String f : fields) {
-            values.put(f, emptyToNull(row.get(f)));
+            values.put(f, cell(columns, row, f));
         }
-        return new SalesforceRecord(object, row.get("Id"), time(row.get("SystemModstamp")), time(row.get("LastModifiedDate")),
-                "true".equalsIgnoreCase(row.get("IsDeleted")), emptyToNull(row.get("MasterRecordId")), values);
+        return new SalesforceRecord(object, cell(columns, row, "Id"), time(cell(columns, row, "SystemModstamp")),
+                time(cell(columns, row, "LastModifiedDate")), "true".equalsIgnoreCase(cell(columns, row, "IsDeleted")),
+                cell(columns, row, "MasterRecordId"), values);
+    }
+
+    private static String cell(Map<String, Integer> columns, String[] row, String name) {
+        Integer i = columns.get(name);
+        return i == null || i >= row.length ? null : emptyToNull(row[i]);
     }
 
     private static String emptyToNull(String s) {
@@ -227,6 +240,16 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     static Instant time(String text) {
-        return text == null || text.isEmpty() ? null : OffsetDateTime.parse(text, SF_TIME).toInstant();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        // the usual shapes, UTC as Z or +0000, parse fast; anything else the general way
+        if (text.endsWith("Z")) {
+            return Instant.parse(text);
+        }
+        if (text.endsWith("+0000")) {
+            return Instant.parse(text.substring(0, text.length() - 5) + "Z");
+        }
+        return OffsetDateTime.parse(text, SF_TIME).toInstant();
     }
 }

@@ -3,6 +3,7 @@ package io.tandem.sync.log;
 import io.tandem.domain.shared.JsonText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.tandem.infrastructure.persistence.jdbc.MultiRowInsert;
 import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
@@ -12,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -28,8 +28,6 @@ public class SyncLogWriter {
 
     private static final String ENTRY = "INSERT INTO sync_logs (direction, object, trigger_by, started_at, duration_ms, status, "
             + "created, updated, unchanged, skipped, failed, conflicts, api_calls, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String RECORD = "INSERT INTO sync_log_records (log_id, sf_id, contact_id, company_id, outcome, reason, detail) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** A batch as the log shows it. */
     public record Entry(String direction, String object, String trigger, Instant startedAt, String status, int apiCalls,
@@ -86,31 +84,19 @@ public class SyncLogWriter {
                 }
             }
             if (!outcomes.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(RECORD)) {
+                try (MultiRowInsert rows = new MultiRowInsert(c, "sync_log_records", "log_id", "sf_id", "contact_id", "company_id",
+                        "outcome", "reason", "detail")) {
                     for (RecordOutcome o : outcomes) {
-                        ps.setLong(1, id);
-                        ps.setString(2, o.salesforceId());
-                        setLong(ps, 3, o.contactId());
-                        setLong(ps, 4, o.companyId());
-                        ps.setString(5, o.outcome().name());
-                        ps.setString(6, o.reason() == null ? null : truncate(o.reason(), 500));
-                        ps.setString(7, o.detail().isEmpty() ? null : JsonText.write(o.detail()));
-                        ps.addBatch();
+                        rows.add(id, o.salesforceId(), o.contactId(), o.companyId(), o.outcome().name(),
+                                o.reason() == null ? null : truncate(o.reason(), 500),
+                                o.detail().isEmpty() ? null : JsonText.write(o.detail()));
                     }
-                    ps.executeBatch();
+                    rows.finish();
                 }
             }
             return id;
         } catch (SQLException e) {
             throw new PersistenceException("Writing the sync log failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
         }
     }
 
