@@ -109,6 +109,19 @@ public class Contacts {
         return ContactViews.details(contact);
     }
 
+    /** Queues the contact for Salesforce now with every field it has (for contacts created with sync: skip, or re-creating one deleted there). */
+    @RolesAllowed(Roles.OPERATOR)
+    public ContactDetails push(long id) {
+        Contact contact = require(id);
+        if (!settings.current().writes(RecordType.CONTACT)) {
+            throw new ConflictException("contact", "writing contacts to Salesforce is off in Settings → Syncing");
+        }
+        contact.pushToSalesforce();
+        outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT, ContactWriter.populated(contact),
+                SystemSource.API, Instant.now()));
+        return ContactViews.details(contact);
+    }
+
     @RolesAllowed(Roles.OPERATOR)
     public void delete(long id) {
         Contact contact = require(id);
@@ -141,8 +154,8 @@ public class Contacts {
         static ContactDetails details(Contact c) {
             SalesforceLink link = c.salesforce();
             ContactDetails.Salesforce sf = link.isLinked()
-                    ? new ContactDetails.Salesforce(link.id().value(), link.type() == SalesforceLink.Type.LEAD ? "Lead" : "Contact", link.isDeleted())
-                    : null;
+                    ? new ContactDetails.Salesforce(link.id().value(), link.type() == SalesforceLink.Type.LEAD ? "Lead" : "Contact", false)
+                    : link.isDeleted() ? new ContactDetails.Salesforce(null, null, true) : null;
             return new ContactDetails(c.id(), c.email().address(), (String) c.get(ContactField.FIRST_NAME),
                     (String) c.get(ContactField.LAST_NAME), (String) c.get(ContactField.PHONE), (String) c.get(ContactField.TITLE),
                     (String) c.get(ContactField.CITY), (String) c.get(ContactField.STATE), (String) c.get(ContactField.COUNTRY),

@@ -1,18 +1,34 @@
 package io.tandem.application;
 
+import io.tandem.domain.model.sync.SyncSettings;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.sync.SalesforceAccess;
+import io.tandem.sync.outbound.ApiLimits;
+import io.tandem.sync.outbound.DrainStatus;
+import io.tandem.sync.outbound.OutboxLedger;
 import io.tandem.sync.schedule.SyncSchedules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** What the sync is doing right now, for the overview page and the API. */
+/** What the sync is doing right now (§8), for the overview page and the API. */
 @Stateless
 @RolesAllowed(Roles.VIEWER)
 public class SyncOverview {
 
-    public record Overview(Scheduler scheduler, Inbound inbound) {
+    public record Overview(boolean connected, Outbound outbound, ApiCalls apiCalls, Inbound inbound, Scheduler scheduler) {
+    }
+
+    /** The queue: items waiting, the age of the oldest, the last drain and why it paused, if it did. */
+    public record Outbound(long queued, Long oldestQueuedSeconds, Instant lastDrain, int lastDrainSent, String pausedReason,
+                           String lastError) {
+    }
+
+    /** API requests: Tandem's own in the rolling 24 h against its limit, and the org's against its maximum. */
+    public record ApiCalls(long tandem24h, Integer tandemLimit, Long orgUsed, Long orgMax, int reservePercent) {
     }
 
     /** The initial import's state and progress, and the last poll of this instance. */
@@ -26,11 +42,32 @@ public class SyncOverview {
     SyncSchedules schedules;
     @Inject
     InboundSync inbound;
+    @Inject
+    OutboxLedger outbox;
+    @Inject
+    DrainStatus drain;
+    @Inject
+    ApiLimits limits;
+    @Inject
+    SalesforceAccess access;
+    @Inject
+    SyncSettingsRepository settings;
 
     public Overview current() {
-        SyncSchedules.TimerState drain = schedules.drainTimer();
+        SyncSchedules.TimerState timer = schedules.drainTimer();
         InboundSync.ImportView imported = inbound.status();
-        return new Overview(new Scheduler(drain.intervalSeconds(), drain.ticks(), drain.lastTick()),
-                new Inbound(imported.status(), imported.done(), imported.total(), inbound.lastPoll()));
+        OutboxLedger.Backlog backlog = outbox.backlog();
+        DrainStatus.Last last = drain.last();
+        SyncSettings s = settings.current();
+        var gateway = access.gateway();
+        long[] org = gateway.map(g -> g.apiUsage()).orElse(new long[] {-1, -1});
+        return new Overview(gateway.isPresent(),
+                new Outbound(backlog.queued(), backlog.oldest() == null ? null : Duration.between(backlog.oldest(), Instant.now()).toSeconds(),
+                        last == null ? null : last.at(), last == null ? 0 : last.sent(), last == null ? null : last.pausedReason(),
+                        last == null ? null : last.error()),
+                new ApiCalls(limits.usedIn24Hours(), s.tandemDailyLimit(), org[0] < 0 ? null : org[0], org[1] < 0 ? null : org[1],
+                        s.reservePercent()),
+                new Inbound(imported.status(), imported.done(), imported.total(), inbound.lastPoll()),
+                new Scheduler(timer.intervalSeconds(), timer.ticks(), timer.lastTick()));
     }
 }

@@ -34,7 +34,29 @@ public interface SalesforceGateway {
      */
     RecordStream read(String object, List<String> fields, Watermark after, Instant settledBefore, boolean bulk);
 
-    /** API requests this Tandem has sent through the gateway since it started. */
+    /**
+     * The current values of up to 200 records of one object, in the order asked; null where a record
+     * does not exist (any more). One API call.
+     */
+    List<SalesforceRecord> retrieve(String object, List<String> ids, List<String> fields);
+
+    /** The live records of the object whose Email is one of these (up to 200), optionally narrowed by a SOQL condition. */
+    List<SalesforceRecord> findByEmail(String object, java.util.Collection<String> emails, List<String> fields, String condition);
+
+    /** The Accounts whose Website contains one of these domains (the caller checks the match). */
+    List<SalesforceRecord> accountsByDomain(java.util.Collection<String> domains);
+
+    /** What Salesforce answered for one record of a write: its id, or its error. */
+    record SaveResult(String id, boolean success, String errorCode, String message, boolean transientError) {
+    }
+
+    /** Creates (no "Id") or updates (with "Id") up to 200 records in one call, allOrNone false; one result per record, in order. */
+    List<SaveResult> save(boolean create, List<Map<String, Object>> records);
+
+    /** Reads the org's limits now (one call); the usage is then {@link #apiUsage()}. */
+    void refreshLimits();
+
+    /** API requests sent through the gateway by the calling thread (and pages it had fetched ahead) since it started. */
     long callsSent();
 
     /** Which of these objects changed after their watermarks, asked in one API call whatever their number. */

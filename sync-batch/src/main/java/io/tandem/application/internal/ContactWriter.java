@@ -207,7 +207,7 @@ public class ContactWriter {
     }
 
     /** Every field a new contact has a value in: what its first push sends. */
-    private static Set<String> populated(Contact c) {
+    public static Set<String> populated(Contact c) {
         Set<String> names = new LinkedHashSet<>();
         names.add("email");
         for (ContactField f : ContactField.values()) {

@@ -44,7 +44,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
     private int next;
 
     /** One chunk of results: its rows, and the locator of the next (null after the last). */
-    private record Chunk(Map<String, Integer> columns, List<String[]> rows, String locator) {
+    private record Chunk(Map<String, Integer> columns, List<String[]> rows, String locator, long calls) {
     }
 
     BulkQuery(SalesforceClient client, String version, String object, List<String> fields, String soql, Executor prefetch) {
@@ -133,6 +133,9 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
             coming = null;
             throw e.getCause() instanceof SalesforceException se ? se : e;
         }
+        if (coming != null) {
+            client.attribute(chunk.calls());
+        }
         coming = null;
         columns = chunk.columns();
         rows = chunk.rows();
@@ -146,6 +149,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
     }
 
     private Chunk fetch(String from) {
+        long before = client.callsOnThisThread();
         String path = base + "/" + jobId + "/results?maxRecords=" + CHUNK
                 + (from == null ? "" : "&locator=" + URLEncoder.encode(from, StandardCharsets.UTF_8));
         HttpResponse<String> answer = client.getText(path);
@@ -165,7 +169,8 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         } catch (IOException e) {
             throw new SalesforceException(502, "BULK_RESULT_UNREADABLE", "the Bulk API results are not CSV: " + e.getMessage(), null);
         }
-        return new Chunk(header, parsed, nextLocator.isEmpty() || nextLocator.equals("null") ? null : nextLocator);
+        return new Chunk(header, parsed, nextLocator.isEmpty() || nextLocator.equals("null") ? null : nextLocator,
+                client.callsOnThisThread() - before);
     }
 
     private static void sleep(long ms) {

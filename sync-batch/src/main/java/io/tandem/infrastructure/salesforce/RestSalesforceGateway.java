@@ -93,8 +93,106 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
+    public List<SalesforceRecord> retrieve(String object, List<String> ids, List<String> fields) {
+        Set<String> select = new LinkedHashSet<>(List.of("Id", "SystemModstamp", "LastModifiedDate"));
+        select.addAll(fields);
+        JsonArrayBuilder idList = JSON.createArrayBuilder();
+        ids.forEach(idList::add);
+        JsonArrayBuilder fieldList = JSON.createArrayBuilder();
+        select.forEach(fieldList::add);
+        JsonValue answer = (JsonValue) client.send("POST", "/services/data/" + version + "/composite/sobjects/" + object,
+                JSON.createObjectBuilder().add("ids", idList).add("fields", fieldList).build());
+        List<SalesforceRecord> records = new ArrayList<>(ids.size());
+        for (JsonValue v : answer.asJsonArray()) {
+            records.add(v.getValueType() == JsonValue.ValueType.OBJECT ? record(object, v.asJsonObject(), fields) : null);
+        }
+        return records;
+    }
+
+    @Override
+    public List<SalesforceRecord> findByEmail(String object, java.util.Collection<String> emails, List<String> fields, String condition) {
+        Set<String> select = new LinkedHashSet<>(List.of("Id", "SystemModstamp", "LastModifiedDate", "Email"));
+        select.addAll(fields);
+        StringBuilder in = new StringBuilder();
+        for (String e : emails) {
+            in.append(in.length() == 0 ? "" : ", ").append(Soql.quote(e));
+        }
+        List<String> withEmail = new ArrayList<>(fields);
+        if (!withEmail.contains("Email")) {
+            withEmail.add("Email");
+        }
+        return all(object, "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE Email IN (" + in + ")"
+                + (condition == null ? "" : " AND " + condition) + " ORDER BY LastModifiedDate DESC", withEmail);
+    }
+
+    @Override
+    public List<SalesforceRecord> accountsByDomain(java.util.Collection<String> domains) {
+        StringBuilder where = new StringBuilder();
+        for (String d : domains) {
+            where.append(where.length() == 0 ? "" : " OR ").append("Website LIKE ").append(Soql.quote("%" + d + "%"));
+        }
+        return all("Account", "SELECT Id, SystemModstamp, LastModifiedDate, Website FROM Account WHERE " + where, List.of("Website"));
+    }
+
+    private List<SalesforceRecord> all(String object, String soql, List<String> fields) {
+        List<SalesforceRecord> records = new ArrayList<>();
+        QueryPage page = client.query(soql);
+        while (true) {
+            for (JsonObject o : page.records()) {
+                records.add(record(object, o, fields));
+            }
+            if (page.done()) {
+                return records;
+            }
+            page = client.queryMore(page.nextRecordsUrl());
+        }
+    }
+
+    @Override
+    public List<SaveResult> save(boolean create, List<Map<String, Object>> records) {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        for (Map<String, Object> r : records) {
+            var o = JSON.createObjectBuilder();
+            r.forEach((k, v) -> {
+                if (k.equals("type")) {
+                    o.add("attributes", JSON.createObjectBuilder().add("type", v.toString()));
+                } else if (v == null) {
+                    o.addNull(k);
+                } else if (v instanceof Number n) {
+                    o.add(k, new java.math.BigDecimal(n.toString()));
+                } else if (v instanceof Boolean b) {
+                    o.add(k, b);
+                } else {
+                    o.add(k, v.toString());
+                }
+            });
+            list.add(o);
+        }
+        JsonValue answer = (JsonValue) client.send(create ? "POST" : "PATCH", "/services/data/" + version + "/composite/sobjects",
+                JSON.createObjectBuilder().add("allOrNone", false).add("records", list).build());
+        List<SaveResult> results = new ArrayList<>();
+        for (JsonValue v : answer.asJsonArray()) {
+            JsonObject o = v.asJsonObject();
+            if (o.getBoolean("success", false)) {
+                results.add(new SaveResult(o.isNull("id") ? null : o.getString("id", null), true, null, null, false));
+            } else {
+                JsonObject err = o.getJsonArray("errors").isEmpty() ? JsonValue.EMPTY_JSON_OBJECT : o.getJsonArray("errors").getJsonObject(0);
+                String code = err.getString("statusCode", "UNKNOWN_ERROR");
+                results.add(new SaveResult(o.containsKey("id") && !o.isNull("id") ? o.getString("id") : null, false, code,
+                        err.getString("message", ""), SalesforceException.isTransientCode(code)));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public void refreshLimits() {
+        client.get("/services/data/" + version + "/limits");
+    }
+
+    @Override
     public long callsSent() {
-        return client.calls();
+        return client.callsOnThisThread();
     }
 
     /** A REST query followed through its query-more pages. */

@@ -35,6 +35,8 @@ public final class SalesforceClient {
     private final HttpClient http;
     private final Duration firstPause;
     private final AtomicLong calls = new AtomicLong();
+    /** Calls per thread, so a poll, a drain and an import running at once each count their own. */
+    private final ThreadLocal<long[]> callsHere = ThreadLocal.withInitial(() -> new long[1]);
     private volatile String accessToken;
     private volatile String instanceUrl;
     private volatile ApiUsage usage;
@@ -97,6 +99,16 @@ public final class SalesforceClient {
         return calls.get();
     }
 
+    /** Requests this client sent from the calling thread (or that were attributed to it). */
+    public long callsOnThisThread() {
+        return callsHere.get()[0];
+    }
+
+    /** Counts calls made on another thread for the caller's work (a page fetched ahead) as the caller's. */
+    public void attribute(long n) {
+        callsHere.get()[0] += n;
+    }
+
     /** A read-only call answering CSV or other text (Bulk API results), with the answer's headers. */
     public HttpResponse<String> getText(String path) {
         return call("GET", path, null, true, "text/csv");
@@ -121,6 +133,7 @@ public final class SalesforceClient {
                 }
                 b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
                 calls.incrementAndGet();
+                callsHere.get()[0]++;
                 HttpResponse<String> r = exchange(b.build());
                 r.headers().firstValue("Sforce-Limit-Info").flatMap(ApiUsage::parse).ifPresent(u -> usage = u);
                 if (r.statusCode() == 401 && !reloggedIn) {

@@ -36,4 +36,9 @@ public class SalesforceException extends RuntimeException {
     public boolean isTransient() {
         return status >= 500 || status == 0 || TRANSIENT.contains(errorCode);
     }
+
+    /** Whether a per-record error code of a write is worth trying again later (lock contention, limits). */
+    public static boolean isTransientCode(String code) {
+        return TRANSIENT.contains(code);
+    }
 }

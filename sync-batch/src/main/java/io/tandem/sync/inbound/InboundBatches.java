@@ -4,6 +4,7 @@ import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.sync.log.RecordOutcome;
 import io.tandem.sync.log.SyncLogWriter;
+import io.tandem.sync.outbound.ApiLimits;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -28,6 +29,8 @@ public class InboundBatches {
     InboundState state;
     @Inject
     SyncLogWriter log;
+    @Inject
+    ApiLimits limits;
 
     public Result apply(String object, List<SalesforceRecord> records, Watermark next, String trigger, Instant startedAt,
                         int apiCalls) {
@@ -35,6 +38,7 @@ public class InboundBatches {
         state.advance(object, next);
         if ("import".equals(trigger)) {
             state.importProgress(records.size());
+            limits.record(apiCalls);
         }
         long id = log.write(new SyncLogWriter.Entry("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes);
         return new Result(id, SyncLogWriter.Counts.of(outcomes));

@@ -6,6 +6,7 @@ import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.infrastructure.salesforce.SalesforceException;
 import io.tandem.sync.SalesforceAccess;
+import io.tandem.sync.outbound.ApiLimits;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -53,6 +54,8 @@ public class InboundPoller {
     SyncSettingsRepository settings;
     @Inject
     PollHistory history;
+    @Inject
+    ApiLimits limits;
     @Resource(lookup = "jdbc/tandem-nontx")
     DataSource nontx;
 
@@ -82,10 +85,9 @@ public class InboundPoller {
             return new PollResult(at, "waiting: no Salesforce connection is configured", Map.of(), 0);
         }
         SyncSettings current = settings.current();
-        long[] usage = gateway.apiUsage();
-        if (usage[1] > 0 && usage[0] >= usage[1] * (100 - current.reservePercent()) / 100) {
-            return new PollResult(at, "paused: the org has used " + usage[0] + " of " + usage[1]
-                    + " API requests, the reserve of " + current.reservePercent() + "% is left to others", Map.of(), 0);
+        String paused = limits.pausedReason(gateway, current);
+        if (paused != null) {
+            return new PollResult(at, "paused: " + paused, Map.of(), 0);
         }
         Map<String, Watermark> watermarks = new LinkedHashMap<>();
         state.watermarks().forEach((object, w) -> {
@@ -97,6 +99,14 @@ public class InboundPoller {
             return new PollResult(at, "off: no object is synced inbound", Map.of(), 0);
         }
         long callsBefore = gateway.callsSent();
+        try {
+            return read(gateway, trigger, at, watermarks, callsBefore);
+        } finally {
+            limits.record((int) (gateway.callsSent() - callsBefore));
+        }
+    }
+
+    private PollResult read(SalesforceGateway gateway, String trigger, Instant at, Map<String, Watermark> watermarks, long callsBefore) {
         Map<String, Integer> records = new LinkedHashMap<>();
         String object = null;
         try {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.tandem.application.InboundSync;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.sync.inbound.InboundPoller;
+import io.tandem.sync.outbound.OutboundDrain;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -28,8 +29,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * All of Tandem's timers. Non-persistent: on Payara Micro persistent timers live only in the data
- * grid, and a missed tick needs no catching up, the next one does the work. The interval is
- * configuration ({@code tandem.sync.drain-interval-seconds}), so tests and administrators can set it.
+ * grid, and a missed tick needs no catching up, the next one does the work. Each ticks often and acts
+ * when the interval in force has passed: Settings → Syncing ({@code drainSeconds}, {@code pollSeconds}),
+ * or {@code tandem.sync.drain-interval-seconds} / {@code tandem.sync.poll-interval-seconds} when set. A
+ * changed setting so applies at once, without rescheduling.
  */
 @Startup
 @Singleton
@@ -44,9 +47,10 @@ public class SyncSchedules {
     @Resource
     TimerService timers;
 
+    /** Overrides the drain interval of Settings → Syncing (tests use a short one). */
     @Inject
-    @ConfigProperty(name = "tandem.sync.drain-interval-seconds", defaultValue = "10")
-    int drainIntervalSeconds;
+    @ConfigProperty(name = "tandem.sync.drain-interval-seconds")
+    Optional<Integer> drainIntervalOverride;
 
     /** Overrides the poll interval of Settings → Syncing (tests use a short one). */
     @Inject
@@ -56,20 +60,20 @@ public class SyncSchedules {
     @Inject
     InboundPoller poller;
     @Inject
+    OutboundDrain drain;
+    @Inject
     InboundSync inbound;
     @Inject
     SyncSettingsRepository settings;
 
     private final AtomicLong drainTicks = new AtomicLong();
     private volatile Instant lastPoll = Instant.EPOCH;
+    private volatile Instant lastDrain = Instant.EPOCH;
     private final AtomicReference<Instant> lastDrainTick = new AtomicReference<>();
 
     @PostConstruct
     void schedule() {
-        long interval = drainIntervalSeconds * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig(DRAIN, false));
-        // the poll timer ticks often and polls when the interval in force has passed, so a changed
-        // setting applies at once without rescheduling
+        timers.createIntervalTimer(1000, 1000, new TimerConfig(DRAIN, false));
         long pollTick = Math.min(5, pollIntervalOverride.orElse(5)) * 1000L;
         timers.createIntervalTimer(pollTick, pollTick, new TimerConfig(POLL, false));
     }
@@ -77,10 +81,24 @@ public class SyncSchedules {
     @Timeout
     void tick(Timer timer) {
         if (DRAIN.equals(timer.getInfo())) {
-            drainTicks.incrementAndGet();
-            lastDrainTick.set(Instant.now());
+            drainIfDue();
         } else if (POLL.equals(timer.getInfo())) {
             pollIfDue();
+        }
+    }
+
+    private void drainIfDue() {
+        int interval = drainIntervalOverride.orElseGet(() -> settings.current().drainSeconds());
+        if (Instant.now().isBefore(lastDrain.plusSeconds(interval))) {
+            return;
+        }
+        lastDrain = Instant.now();
+        drainTicks.incrementAndGet();
+        lastDrainTick.set(lastDrain);
+        try {
+            drain.drain();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The outbound drain failed; the next one tries again", e);
         }
     }
 
@@ -100,7 +118,8 @@ public class SyncSchedules {
 
     /** How often the drain timer has fired since start, and when last; for the overview. */
     public TimerState drainTimer() {
-        return new TimerState(drainIntervalSeconds, drainTicks.get(), lastDrainTick.get());
+        return new TimerState(drainIntervalOverride.orElseGet(() -> settings.current().drainSeconds()), drainTicks.get(),
+                lastDrainTick.get());
     }
 
     public record TimerState(int intervalSeconds, long ticks, Instant lastTick) {

@@ -171,6 +171,21 @@ public class Contact {
         return new InboundResult(changed, conflicts);
     }
 
+    /** Salesforce now holds these values (sent, or found equal): each becomes its field's base. */
+    public void exchanged(Map<ContactField, Object> values, Instant at) {
+        if (values.isEmpty()) {
+            return;
+        }
+        FieldClocks clocks = FieldClocks.of(fieldState);
+        values.forEach((field, value) -> clocks.exchanged(field.apiName(), value, at));
+        fieldState = clocks.json();
+    }
+
+    /** When a field last changed here, or null when it never did. */
+    public Instant changedAt(ContactField field) {
+        return FieldClocks.of(fieldState).changedAt(field.apiName());
+    }
+
     /** The value last exchanged with Salesforce for a field, or null when none was. */
     public Object base(ContactField field) {
         return FieldClocks.of(fieldState).base(field.apiName());
@@ -189,6 +204,17 @@ public class Contact {
     /** Salesforce deleted the linked record: the link goes, the contact stays, marked so it is not re-created. */
     public void deletedInSalesforce() {
         salesforce = SalesforceLink.deleted();
+    }
+
+    /**
+     * Asked to go to Salesforce now: a contact created with "sync: skip" syncs from here on, and one whose
+     * record Salesforce deleted may be created there again.
+     */
+    public void pushToSalesforce() {
+        syncOnCreate = SyncOnCreate.NOW;
+        if (salesforce().isDeleted()) {
+            salesforce = SalesforceLink.none();
+        }
     }
 
     /** Moves the contact to another company; answers whether it moved. */

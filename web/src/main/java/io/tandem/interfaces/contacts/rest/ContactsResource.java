@@ -65,6 +65,13 @@ public class ContactsResource {
         return contacts.patch(id, new ContactInput(JsonInput.map(JsonInput.object(body, "body"))));
     }
 
+    /** Queues the contact for Salesforce now, with every field it has (contacts created with sync: skip). */
+    @POST
+    @Path("{id}/push")
+    public Response push(@PathParam("id") long id) {
+        return Response.accepted(contacts.push(id)).build();
+    }
+
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -1,0 +1,47 @@
+package io.tandem.application;
+
+import io.tandem.sync.outbound.OutboxLedger;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Failed outbound entries back in the queue after a fix: one by one, per batch (log entry), or per time window. */
+@Stateless
+@RolesAllowed(Roles.OPERATOR)
+public class SyncReplay {
+
+    /** What to replay: entry ids, the log entry of a batch, or a window of failure times; at least one. */
+    public record Request(List<Long> ids, Long logId, String from, String to) {
+    }
+
+    public record Result(int requeued) {
+    }
+
+    @Inject
+    OutboxLedger ledger;
+
+    public Result replay(Request r) {
+        if (r == null || ((r.ids() == null || r.ids().isEmpty()) && r.logId() == null && r.from() == null && r.to() == null)) {
+            throw new InvalidRequestException("ids", "say what to replay: ids, logId, or a from/to window");
+        }
+        if (r.ids() != null && r.ids().size() > 10_000) {
+            throw new InvalidRequestException("ids", "at most 10,000 ids per call");
+        }
+        return new Result(ledger.replay(r.ids(), r.logId(), instant("from", r.from()), instant("to", r.to())));
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(field, "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.tandem.sync.outbound;
+
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.shared.SalesforceId;
+import io.tandem.sync.log.RecordOutcome;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one drain batch does to one contact, built while talking to Salesforce and applied in one
+ * transaction afterwards: the entries it covers, the link it gets, the values Salesforce now holds
+ * (new bases), and the outcome for the log and the entries.
+ */
+public final class ContactPlan {
+
+    /** How the entries end. */
+    enum Ending { SENT, FAILED, SKIPPED, RETRY }
+
+    final long contactId;
+    final List<Long> entryIds = new ArrayList<>();
+    final Map<ContactField, Object> exchanged = new LinkedHashMap<>();
+    final Map<String, Object> detail = new LinkedHashMap<>();
+    SalesforceId linkTo;
+    boolean deletedInSalesforce;
+    Ending ending = Ending.SKIPPED;
+    RecordOutcome.Outcome outcome = RecordOutcome.Outcome.SKIPPED;
+    String salesforceId;
+    String object;
+    String reason;
+    String errorCode;
+
+    ContactPlan(long contactId) {
+        this.contactId = contactId;
+    }
+
+    ContactPlan end(Ending how, RecordOutcome.Outcome as, String why) {
+        this.ending = how;
+        this.outcome = as;
+        this.reason = why;
+        return this;
+    }
+
+    RecordOutcome toOutcome() {
+        return new RecordOutcome(salesforceId, contactId, null, outcome, reason, detail);
+    }
+}

@@ -1,0 +1,26 @@
+package io.tandem.interfaces.sync.rest;
+
+import io.tandem.application.SyncReplay;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Failed outbound entries back in the queue: {@code {"ids": [...]}}, {@code {"logId": n}} or {@code {"from", "to"}}. */
+@Path("sync/replay")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SyncReplayResource {
+
+    @Inject
+    SyncReplay replay;
+
+    @POST
+    public SyncReplay.Result replay(SyncReplay.Request request) {
+        return replay.replay(request);
+    }
+}

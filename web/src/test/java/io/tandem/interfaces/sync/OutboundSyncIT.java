@@ -1,0 +1,226 @@
+package io.tandem.interfaces.sync;
+
+import io.tandem.testing.Api;
+import io.tandem.testing.Database;
+import io.tandem.testing.Eventually;
+import io.tandem.testing.TandemServer;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tandem → Salesforce on Payara Micro, MariaDB and the emulator over HTTP: the drain (every 2 s in the
+ * tests) creates, links by email, updates under each field's mode, survives a validation error in its
+ * batch, expired sessions and the API limit, and failed entries replay after a fix.
+ */
+@ExtendWith(TandemServer.class)
+class OutboundSyncIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void newContactsBecomeLeadsOrLinkToTheRecordWithTheirEmail(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        String tag = tag();
+        long created = contact(tandem, "{\"email\":\"new." + tag + "@outbound-it.example\",\"firstName\":\"Nova\",\"title\":\"Buyer\"}");
+        String leadId = awaitLinked(tandem.database(), created);
+        JsonObject lead = sf.get("/__emulator/records/" + leadId).json();
+        assertEquals("Lead", lead.getJsonObject("attributes").getString("type"));
+        assertEquals("Nova", lead.getString("FirstName"));
+        assertEquals("new." + tag, lead.getString("LastName"), "an empty last name is filled from the address");
+        assertEquals("outbound-it.example", lead.getString("Company"), "Company from the contact's company");
+
+        String existing = create(sf, "Lead", "{\"LastName\":\"Existing\",\"Company\":\"Existing Ltd\",\"Email\":\"existing." + tag
+                + "@outbound-it.example\",\"Title\":\"Director\"}");
+        long twin = contact(tandem, "{\"email\":\"Existing." + tag + "@Outbound-IT.example\",\"title\":\"Intern\",\"phone\":\"+1 555 0100\"}");
+        assertEquals(existing, awaitLinked(tandem.database(), twin), "linked by email instead of creating a duplicate");
+        JsonObject after = Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + existing).json(), r -> !r.isNull("Phone"));
+        assertEquals("Director", after.getString("Title"), "prefer Salesforce unless empty: a filled field is never overwritten");
+        assertEquals("+1 555 0100", after.getString("Phone"), "an empty one is filled");
+        assertEquals(1, count(sf, "SELECT COUNT() FROM Lead WHERE Email = 'existing." + tag + "@outbound-it.example'"));
+        assertTrue(tandem.database().count("SELECT COUNT(*) FROM sync_log_records WHERE contact_id = ? AND detail LIKE "
+                + "'%prefer Salesforce unless empty: Salesforce has a value%'", twin) >= 1, "the field not sent is logged with why");
+    }
+
+    @Test
+    void aTwoWayFieldEditedOnBothSidesGoesToTheLaterChange(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        long id = contact(tandem, "{\"email\":\"both." + tag() + "@outbound-it.example\",\"lastName\":\"Both\",\"city\":\"Paris\"}");
+        String leadId = awaitLinked(tandem.database(), id);
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        put(tandem, "/api/settings/field-mappings/city", "{\"mode\":\"two_way\"}");
+        put(tandem, "/api/settings/sync", settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false"));
+        try {
+            sf.patch("/__emulator/as-rep/Lead/" + leadId, "{\"City\":\"Lyon\"}");
+            nextSecond();
+            assertEquals(200, tandem.admin().patch("/api/contacts/" + id, "{\"city\":\"Nice\"}").status());
+            Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadId).json().getString("City"), "Nice"::equals);
+            assertTrue(tandem.database().count("SELECT COUNT(*) FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
+                    + "WHERE s.direction = 'OUTBOUND' AND l.contact_id = ? AND l.detail LIKE '%conflicts%Tandem''s change is later%'", id) == 1,
+                    "both sides changed city: Tandem's later change was sent and the conflict logged");
+        } finally {
+            put(tandem, "/api/settings/field-mappings/city", "{\"mode\":\"prefer_salesforce_unless_empty\"}");
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+    }
+
+    @Test
+    void oneRejectedRecordDoesNotBlockItsBatchAndReplaysAfterAFix(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        Database db = tandem.database();
+        ensureImported(tandem);
+        String tag = tag();
+        long a = contact(tandem, "{\"email\":\"ok-a." + tag + "@outbound-it.example\",\"lastName\":\"A\"}");
+        long b = contact(tandem, "{\"email\":\"ok-b." + tag + "@outbound-it.example\",\"lastName\":\"B\"}");
+        long c = contact(tandem, "{\"email\":\"converted." + tag + "@outbound-it.example\",\"lastName\":\"C\"}");
+        String leadA = awaitLinked(db, a);
+        String leadB = awaitLinked(db, b);
+        String leadC = awaitLinked(db, c);
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        put(tandem, "/api/settings/sync", settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false")
+                .replace("\"syncContacts\":true", "\"syncContacts\":false"));
+        try {
+            sf.post("/__emulator/convert/" + leadC, "{}");
+            Api.Response batch = tandem.admin().post("/api/contacts/batch", "{\"contacts\":["
+                    + "{\"email\":\"ok-a." + tag + "@outbound-it.example\",\"title\":\"T-A\"},"
+                    + "{\"email\":\"converted." + tag + "@outbound-it.example\",\"title\":\"T-C\"},"
+                    + "{\"email\":\"ok-b." + tag + "@outbound-it.example\",\"title\":\"T-B\"}]}");
+            assertEquals(200, batch.status(), batch.body());
+            Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadB).json().getString("Title", ""), "T-B"::equals);
+            assertEquals("T-A", sf.get("/__emulator/records/" + leadA).json().getString("Title"));
+            Map<String, Object> failed = Eventually.await(WAIT, () -> db.query("SELECT status, error_code, log_id FROM outbox "
+                    + "WHERE record_id = ? AND record_type = 'CONTACT' ORDER BY id DESC LIMIT 1", c).get(0), r -> "FAILED".equals(r.get("status")));
+            assertEquals("CANNOT_UPDATE_CONVERTED_LEAD", failed.get("error_code"));
+            assertEquals(2, db.count("SELECT COUNT(*) FROM outbox WHERE record_id IN (?, ?) AND status = 'SENT' AND log_id = ?", a, b,
+                    failed.get("log_id")), "the others of the same batch went through");
+
+            // the fix: read Salesforce again (the Contact of the conversion takes the contact over), then replay the batch
+            put(tandem, "/api/settings/sync", settings.toString());
+            sf.patch("/__emulator/as-rep/Contact/" + convertedContact(sf, leadC), "{\"Department\":\"touched\"}");
+            Eventually.await(WAIT, () -> (String) db.query("SELECT sf_type FROM contacts WHERE id = ?", c).get(0).get("sf_type"),
+                    "CONTACT"::equals);
+            JsonObject replayed = tandem.admin().post("/api/sync/replay", "{\"logId\":" + failed.get("log_id") + "}").json();
+            assertEquals(1, replayed.getInt("requeued"));
+            Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + convertedContact(sf, leadC)).json().getString("Title", ""),
+                    "T-C"::equals);
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+        assertEquals(400, tandem.admin().post("/api/sync/replay", "{}").status());
+    }
+
+    @Test
+    void expiredSessionsAndTheApiLimitPauseNothingIsLost(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        Database db = tandem.database();
+        long id = contact(tandem, "{\"email\":\"limits." + tag() + "@outbound-it.example\",\"lastName\":\"Limits\"}");
+        String leadId = awaitLinked(db, id);
+        put(tandem, "/api/settings/field-mappings/title", "{\"mode\":\"always_tandem\"}");
+
+        sf.post("/__emulator/config", "{\"expireSessions\":true}");
+        tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"After expiry\"}");
+        Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadId).json().getString("Title", ""), "After expiry"::equals);
+
+        JsonObject config = sf.get("/__emulator/config").json();
+        long max = config.getJsonNumber("dailyApiLimit").longValue();
+        sf.post("/__emulator/config", "{\"apiUsage\":" + (max - 10) + "}");
+        try {
+            // the org reports its usage in every answer: the next write tells Tandem the limit is reached
+            tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Probe\"}");
+            JsonObject overview = Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/overview").json(),
+                    o -> !o.getJsonObject("outbound").isNull("pausedReason"));
+            tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"While paused\"}");
+            overview = Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/overview").json(),
+                    o -> o.getJsonObject("outbound").getJsonNumber("queued").longValue() >= 1 && !o.getJsonObject("outbound").isNull("pausedReason"));
+            assertTrue(overview.getJsonObject("outbound").getString("pausedReason").contains("left to other integrations"), overview.toString());
+            assertTrue(overview.getJsonObject("outbound").getJsonNumber("queued").longValue() >= 1, "nothing dropped");
+            assertFalse("While paused".equals(sf.get("/__emulator/records/" + leadId).json().getString("Title", "")));
+        } finally {
+            sf.post("/__emulator/config", "{\"apiUsage\":0}");
+        }
+        Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadId).json().getString("Title", ""), "While paused"::equals);
+        put(tandem, "/api/settings/field-mappings/title", "{\"mode\":\"prefer_salesforce_unless_empty\"}");
+        JsonObject overview = tandem.admin().get("/api/sync/overview").json();
+        assertTrue(overview.getJsonObject("apiCalls").getJsonNumber("tandem24h").longValue() > 0, overview.toString());
+        assertNotNull(overview.getJsonObject("apiCalls").get("orgMax"));
+    }
+
+    @Test
+    void contactsCreatedWithSyncSkipWaitForAPush(TandemServer.Running tandem) {
+        Database db = tandem.database();
+        long id = tandem.admin().post("/api/contacts?sync=skip", "{\"email\":\"pushed." + tag() + "@outbound-it.example\",\"lastName\":\"Later\"}")
+                .json().getJsonNumber("id").longValue();
+        assertEquals(0, db.count("SELECT COUNT(*) FROM outbox WHERE record_id = ? AND record_type = 'CONTACT'", id));
+        assertEquals(202, tandem.admin().post("/api/contacts/" + id + "/push", "{}").status());
+        String leadId = awaitLinked(db, id);
+        assertEquals("Later", sf(tandem).get("/__emulator/records/" + leadId).json().getString("LastName"));
+    }
+
+    /** The poll reads Salesforce once the initial import has completed. */
+    private static void ensureImported(TandemServer.Running tandem) {
+        if (!tandem.admin().get("/api/sync/import").json().getString("status").equals("COMPLETED")) {
+            tandem.admin().post("/api/sync/import?fresh=true", "{}");
+            Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json().getString("status"), "COMPLETED"::equals);
+        }
+    }
+
+    private static String convertedContact(Api sf, String leadId) {
+        return sf.get("/__emulator/records/" + leadId).json().getString("ConvertedContactId");
+    }
+
+    private static String awaitLinked(Database db, long contactId) {
+        return (String) Eventually.await(WAIT, () -> db.query("SELECT sf_id FROM contacts WHERE id = ?", contactId).get(0).get("sf_id"),
+                v -> v != null);
+    }
+
+    private static long contact(TandemServer.Running tandem, String json) {
+        Api.Response r = tandem.admin().post("/api/contacts", json);
+        assertTrue(r.status() == 201 || r.status() == 200, r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static Api sf(TandemServer.Running tandem) {
+        return Api.anonymous(tandem.emulator().baseUrl());
+    }
+
+    private static String create(Api sf, String object, String json) {
+        Api.Response r = sf.post("/__emulator/as-rep/" + object, json);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    private static long count(Api sf, String soql) {
+        return sf.get("/__emulator/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)).json().getJsonNumber("totalSize").longValue();
+    }
+
+    private static void put(TandemServer.Running tandem, String path, String json) {
+        Api.Response r = tandem.admin().send(tandem.admin().request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        assertEquals(200, r.status(), r.body());
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Salesforce stamps to the second: what must be later than something else waits for the next one. */
+    private static void nextSecond() {
+        try {
+            Thread.sleep(1100 - System.currentTimeMillis() % 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
