@@ -66,6 +66,16 @@ public final class TandemServer implements ParameterResolver {
             return payara.baseUrl();
         }
 
+        /** A second Tandem on the same database and org (another port, its own runtime and log); the caller closes it. */
+        public PayaraMicro startAnother() {
+            PayaraMicro.Options second = new PayaraMicro.Options(Ports.anyFree(), options.heap(),
+                    options.runtimeDir().resolveSibling("payara-runtime-2"), options.logFile().resolveSibling("payara-2.log"),
+                    options.extraEnvironment(), options.extraArguments());
+            PayaraMicro other = PayaraMicro.start(home, db.target(), second);
+            other.awaitReady(Duration.ofMinutes(4));
+            return other;
+        }
+
         public Api admin() {
             return Api.basic(baseUrl(), "admin", ADMIN_PASSWORD);
         }
@@ -117,7 +127,7 @@ public final class TandemServer implements ParameterResolver {
         PayaraMicro.Options options = new PayaraMicro.Options(
                 Ports.anyFree(), System.getProperty("tandem.it.heap", "512m"), work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
                 Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", "2",
+                        "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", System.getProperty("tandem.it.drainSeconds", "2"),
                         "TANDEM_SYNC_POLL_INTERVAL_SECONDS", System.getProperty("tandem.it.pollSeconds", "2"),
                         "TANDEM_SECRET_KEY", "dGFuZGVtLWludGVncmF0aW9uLXRlc3RzLWtleS0zMmI=",
                         "TANDEM_SF_LOGIN_URL", emulator.baseUrl(),

@@ -36,9 +36,13 @@ public final class Emulation {
         reset();
     }
 
-    /** An empty org with its users, queue, lead statuses and the demo connected app. */
+    /**
+     * An empty org with its users, queue, lead statuses and the demo connected app. Its ids go on from the
+     * last org's, as a real org never gives an id twice: a client that still holds an id from before the
+     * reset finds it gone, never pointing at another record.
+     */
     public synchronized void reset() {
-        Org fresh = new Org(Schema.standard(), 1_000);
+        Org fresh = new Org(Schema.standard(), org == null ? 1_000 : org.ids().current());
         Dml freshDml = new Dml(fresh, settings);
         Map<String, String> users = Seeder.baseOrg(fresh, freshDml);
         fresh.integrationUserId(users.get("integration"));

@@ -19,7 +19,9 @@ public final class ContactPlan {
     /** How the entries end. */
     enum Ending { SENT, FAILED, SKIPPED, RETRY }
 
+    /** The contact's id, or the company's for a company's plan. */
     final long contactId;
+    boolean company;
     final List<Long> entryIds = new ArrayList<>();
     final Map<ContactField, Object> exchanged = new LinkedHashMap<>();
     final Map<String, Object> detail = new LinkedHashMap<>();
@@ -44,6 +46,7 @@ public final class ContactPlan {
     }
 
     RecordOutcome toOutcome() {
-        return new RecordOutcome(salesforceId, contactId, null, outcome, reason, detail);
+        return company ? new RecordOutcome(salesforceId, null, contactId, outcome, reason, detail)
+                : new RecordOutcome(salesforceId, contactId, null, outcome, reason, detail);
     }
 }

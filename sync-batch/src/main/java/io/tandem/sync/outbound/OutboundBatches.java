@@ -41,58 +41,82 @@ public class OutboundBatches {
     @Inject
     SyncLogWriter log;
 
+    /** How long a claim holds without renewal: a dead instance's entries go back to the queue after it. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+
     public List<OutboxLedger.Claimed> claim(String instance, int max) {
-        return ledger.claim(instance, max, Duration.ofMinutes(5));
+        return ledger.claim(instance, max, LEASE);
+    }
+
+    public void renew(String instance, Collection<Long> entryIds) {
+        ledger.renew(instance, entryIds, LEASE);
     }
 
     public Loaded load(Collection<Long> contactIds) {
         Map<Long, Contact> found = new HashMap<>();
-        for (Long id : contactIds) {
-            contacts.find(id).ifPresent(c -> found.put(id, c));
-        }
+        contacts.findAll(contactIds).forEach(c -> found.put(c.id(), c));
         Map<Long, Company> companiesById = new HashMap<>();
         companies.findAll(found.values().stream().map(Contact::companyId).distinct().toList())
                 .forEach(c -> companiesById.put(c.id(), c));
         return new Loaded(found, companiesById);
     }
 
+    /** The shared companies of company entries. */
+    public Map<Long, Company> companies(Collection<Long> ids) {
+        Map<Long, Company> found = new HashMap<>();
+        companies.findAll(ids).forEach(c -> found.put(c.id(), c));
+        return found;
+    }
+
     /** Applies one batch's plans and logs it as one entry; answers the log entry's id. */
     public void complete(String object, Instant startedAt, int apiCalls, List<ContactPlan> plans) {
         Instant now = Instant.now();
         List<RecordOutcome> outcomes = new ArrayList<>(plans.size());
+        Map<Long, Contact> changing = new HashMap<>();
+        contacts.findAll(plans.stream().filter(p -> !p.company).filter(p -> p.linkTo != null || p.deletedInSalesforce || !p.exchanged.isEmpty())
+                .map(p -> p.contactId).toList()).forEach(c -> changing.put(c.id(), c));
+        Map<String, Contact> holders = new HashMap<>();
+        contacts.findBySalesforceIds(plans.stream().filter(p -> !p.company && p.linkTo != null).map(p -> p.linkTo.value()).toList())
+                .forEach(c -> holders.put(c.salesforce().id().value(), c));
         for (ContactPlan p : plans) {
-            if (p.linkTo != null || p.deletedInSalesforce || !p.exchanged.isEmpty()) {
-                contacts.find(p.contactId).ifPresent(c -> {
-                    if (p.linkTo != null && !p.linkTo.equals(c.salesforce().id())) {
-                        c.linkTo(p.linkTo, now);
-                    }
-                    if (p.deletedInSalesforce) {
-                        c.deletedInSalesforce();
-                    }
-                    c.exchanged(p.exchanged, now);
-                });
+            Contact c = changing.get(p.contactId);
+            if (c != null) {
+                Contact holder = p.linkTo == null ? null : holders.get(p.linkTo.value());
+                if (holder != null && holder != c) {
+                    // a record is linked to one contact only: the other keeps it, this one is told why
+                    p.exchanged.clear();
+                    p.detail.put("error", "already linked to contact " + holder.id());
+                    p.errorCode = "ALREADY_LINKED";
+                    p.end(ContactPlan.Ending.FAILED, RecordOutcome.Outcome.FAILED, "Salesforce " + p.object + " " + p.linkTo.value()
+                            + " is already linked to contact " + holder.id());
+                } else if (p.linkTo != null && !p.linkTo.equals(c.salesforce().id())) {
+                    c.linkTo(p.linkTo, now);
+                    holders.put(p.linkTo.value(), c);
+                }
+                if (p.deletedInSalesforce) {
+                    c.deletedInSalesforce();
+                }
+                c.exchanged(p.exchanged, now);
             }
             outcomes.add(p.toOutcome());
         }
         contacts.flush();
         long logId = log.write(new SyncLogWriter.Entry("OUTBOUND", object, "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
+        // entries that end alike end in one statement; failures and retries carry their own message
+        List<Long> sent = new ArrayList<>();
         for (ContactPlan p : plans) {
             switch (p.ending) {
-                case SENT -> ledger.finish(p.entryIds, "SENT", null, null, logId);
+                case SENT -> sent.addAll(p.entryIds);
                 case SKIPPED -> ledger.finish(p.entryIds, "SKIPPED", null, p.reason, logId);
                 case FAILED -> ledger.finish(p.entryIds, "FAILED", p.errorCode, p.reason, logId);
                 case RETRY -> ledger.retryLater(p.entryIds, 0, p.errorCode, p.reason);
             }
         }
+        ledger.finish(sent, "SENT", null, null, logId);
     }
 
     /** Entries that could not be sent this time (the org failed, or limits), back in the queue in their order. */
     public void release(Collection<Long> entryIds, int attempts, String code, String message) {
         ledger.retryLater(entryIds, attempts, code, message);
-    }
-
-    /** Ends entries that need no call at all (company entries without an Account, write turned off). */
-    public void skip(Collection<Long> entryIds, String why) {
-        ledger.finish(entryIds, "SKIPPED", null, why, null);
     }
 }

@@ -71,6 +71,9 @@ public class OutboundDrain {
     @Inject
     DrainStatus status;
 
+    /** The claimed entries not ended yet; their lease is renewed after each batch. */
+    private Set<Long> held = new LinkedHashSet<>();
+
     /** Drains until the queue is empty, the limits say stop, Salesforce fails, or the time budget is spent. */
     public void drain() {
         SalesforceGateway gateway = access.gateway().orElse(null);
@@ -98,23 +101,37 @@ public class OutboundDrain {
             try {
                 sent += process(gateway, settings, claimed);
             } catch (SalesforceException e) {
-                batches.release(claimed.stream().map(OutboxLedger.Claimed::id).toList(),
-                        claimed.stream().mapToInt(OutboxLedger.Claimed::attempts).max().orElse(0), e.errorCode(), e.getMessage());
+                release(claimed, e.errorCode(), e.getMessage());
                 status.failed("Salesforce answered " + e.getMessage() + (e.isTransient() ? "; retried with back-off" : ""));
                 LOG.log(Level.INFO, "Drain stopped: {0}; the entries wait for the next try", e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                // nothing stays claimed by a drain that broke: what it did not end goes back to the queue
+                release(claimed, "TANDEM_ERROR", String.valueOf(e.getMessage()));
+                status.failed("an error in Tandem: " + e.getMessage());
+                LOG.log(Level.WARNING, "Drain stopped by an error; the entries wait for the next try", e);
                 return;
             }
         }
         status.drained(sent);
     }
 
+    /** Entries of a broken batch not ended yet, back in the queue with back-off. */
+    private void release(List<OutboxLedger.Claimed> claimed, String code, String message) {
+        List<Long> open = claimed.stream().map(OutboxLedger.Claimed::id).filter(held::contains).toList();
+        batches.release(open, claimed.stream().mapToInt(OutboxLedger.Claimed::attempts).max().orElse(0), code, message);
+    }
+
     private int process(SalesforceGateway gateway, SyncSettings settings, List<OutboxLedger.Claimed> claimed) {
+        held = new LinkedHashSet<>(claimed.stream().map(OutboxLedger.Claimed::id).toList());
         Map<Long, ContactPlan> plans = new LinkedHashMap<>();
         Map<Long, Set<String>> changed = new HashMap<>();
-        List<Long> companyEntries = new ArrayList<>();
+        Map<Long, ContactPlan> companyPlans = new LinkedHashMap<>();
         for (OutboxLedger.Claimed e : claimed) {
             if (e.type() != RecordType.CONTACT) {
-                companyEntries.add(e.id());
+                ContactPlan plan = companyPlans.computeIfAbsent(e.recordId(), ContactPlan::new);
+                plan.company = true;
+                plan.entryIds.add(e.id());
                 continue;
             }
             ContactPlan plan = plans.computeIfAbsent(e.recordId(), ContactPlan::new);
@@ -124,13 +141,9 @@ public class OutboundDrain {
             }
             changed.computeIfAbsent(e.recordId(), k -> new LinkedHashSet<>()).addAll(e.fields());
         }
-        if (!companyEntries.isEmpty()) {
-            batches.skip(companyEntries, settings.writes(RecordType.COMPANY)
-                    ? "company changes reach Salesforce through their contacts' Accounts; Account fields are read-only here"
-                    : "writing companies to Salesforce is off");
-        }
+        int sent = companies(gateway, settings, List.copyOf(companyPlans.values()));
         if (plans.isEmpty()) {
-            return 0;
+            return sent;
         }
         if (!settings.writes(RecordType.CONTACT)) {
             complete(gateway, "Contact", Instant.now(), 0, plans.values().stream()
@@ -160,10 +173,93 @@ public class OutboundDrain {
         if (!done.isEmpty()) {
             complete(gateway, "Contact", Instant.now(), 0, done);
         }
-        int sent = 0;
         sent += linked(gateway, SalesforceFields.LEAD, leads, loaded, changed, modes);
         sent += linked(gateway, SalesforceFields.CONTACT, contactsLinked, loaded, changed, modes);
         sent += unlinked(gateway, settings, unlinked, loaded, modes);
+        return sent;
+    }
+
+    /**
+     * Shared companies linked to an Account, per 200: the Account's name and website read (one call) and
+     * what differs written (one call). A company without an Account gets one when one of its contacts is
+     * created in Salesforce as a Contact (per the settings), not on its own.
+     */
+    private int companies(SalesforceGateway gateway, SyncSettings settings, List<ContactPlan> plans) {
+        if (plans.isEmpty()) {
+            return 0;
+        }
+        if (!settings.writes(RecordType.COMPANY)) {
+            complete(gateway, SalesforceFields.ACCOUNT, Instant.now(), 0, plans.stream()
+                    .map(p -> p.end(Ending.SKIPPED, Outcome.SKIPPED, "writing companies to Salesforce is off")).toList());
+            return 0;
+        }
+        Map<Long, Company> found = batches.companies(plans.stream().map(p -> p.contactId).toList());
+        List<ContactPlan> linked = new ArrayList<>();
+        List<ContactPlan> other = new ArrayList<>();
+        for (ContactPlan p : plans) {
+            Company c = found.get(p.contactId);
+            if (c == null) {
+                other.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "the company no longer exists here"));
+            } else if (c.account() == null) {
+                other.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "not linked to an Account; one is made when a contact of it "
+                        + "is created in Salesforce as a Contact"));
+            } else {
+                linked.add(p);
+            }
+        }
+        if (!other.isEmpty()) {
+            complete(gateway, SalesforceFields.ACCOUNT, Instant.now(), 0, other);
+        }
+        int sent = 0;
+        for (int from = 0; from < linked.size(); from += CALL) {
+            List<ContactPlan> part = linked.subList(from, Math.min(linked.size(), from + CALL));
+            Instant started = Instant.now();
+            long before = gateway.callsSent();
+            List<String> ids = part.stream().map(p -> found.get(p.contactId).account().value()).toList();
+            List<SalesforceRecord> current = gateway.retrieve(SalesforceFields.ACCOUNT, ids, List.of("Name", "Website"));
+            List<Map<String, Object>> writes = new ArrayList<>();
+            List<ContactPlan> writing = new ArrayList<>();
+            for (int i = 0; i < part.size(); i++) {
+                ContactPlan plan = part.get(i);
+                Company c = found.get(plan.contactId);
+                plan.object = SalesforceFields.ACCOUNT;
+                plan.salesforceId = ids.get(i);
+                SalesforceRecord sf = current.get(i);
+                if (sf == null) {
+                    plan.end(Ending.SKIPPED, Outcome.SKIPPED, "the Account is deleted in Salesforce");
+                    continue;
+                }
+                Map<String, Object> fields = new LinkedHashMap<>();
+                if (!c.name().equals(sf.fields().get("Name"))) {
+                    fields.put("Name", c.name());
+                }
+                if (c.website() != null && !c.website().equals(sf.fields().get("Website"))) {
+                    fields.put("Website", c.website());
+                }
+                if (fields.isEmpty()) {
+                    plan.end(Ending.SENT, Outcome.UNCHANGED, "the Account already has these values");
+                    continue;
+                }
+                plan.detail.put("sent", new LinkedHashMap<>(fields));
+                fields.put("type", SalesforceFields.ACCOUNT);
+                fields.put("Id", ids.get(i));
+                writes.add(fields);
+                writing.add(plan);
+            }
+            if (!writes.isEmpty()) {
+                List<SalesforceGateway.SaveResult> results = gateway.save(false, writes);
+                for (int i = 0; i < writing.size(); i++) {
+                    if (results.get(i).success()) {
+                        writing.get(i).end(Ending.SENT, Outcome.UPDATED, "sent");
+                        sent++;
+                    } else {
+                        failed(writing.get(i), results.get(i));
+                        writing.get(i).deletedInSalesforce = false;
+                    }
+                }
+            }
+            complete(gateway, SalesforceFields.ACCOUNT, started, (int) (gateway.callsSent() - before), part);
+        }
         return sent;
     }
 
@@ -466,6 +562,10 @@ public class OutboundDrain {
     private void complete(SalesforceGateway gateway, String object, Instant started, int calls, List<ContactPlan> plans) {
         batches.complete(object, started, calls, plans);
         limits.record(calls);
+        if (!held.isEmpty()) {
+            held.removeAll(plans.stream().flatMap(p -> p.entryIds.stream()).toList());
+            batches.renew(INSTANCE, held);
+        }
     }
 
     private Map<ContactField, SyncMode> modes() {

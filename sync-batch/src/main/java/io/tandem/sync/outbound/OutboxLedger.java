@@ -67,6 +67,14 @@ public class OutboxLedger {
         return claimed;
     }
 
+    /** Keeps holding entries still being worked on (a batch that takes longer than a lease keeps them). */
+    public void renew(String instance, Collection<Long> ids, Duration lease) {
+        if (!ids.isEmpty()) {
+            run("UPDATE outbox SET claimed_until = ? WHERE claimed_by = ? AND status = 'CLAIMED' AND id IN " + in(ids),
+                    Timestamp.from(Instant.now().plus(lease)), instance);
+        }
+    }
+
     /** Ends entries: SENT, FAILED (with Salesforce's code and message) or SKIPPED (with why). */
     public void finish(Collection<Long> ids, String status, String code, String message, Long logId) {
         if (ids.isEmpty()) {

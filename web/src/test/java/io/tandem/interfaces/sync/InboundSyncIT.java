@@ -60,8 +60,12 @@ class InboundSyncIT {
         awaitQuiet(tandem, java.time.Instant.now());
 
         Database db = tandem.database();
-        long sfAccounts = count(sf, "SELECT COUNT() FROM Account");
-        assertEquals(sfAccounts, db.count("SELECT COUNT(*) FROM companies WHERE sf_account_id IS NOT NULL"), "a shared company per Account");
+        List<String> accountIds = sf.get("/__emulator/query?q=" + java.net.URLEncoder.encode("SELECT Id FROM Account",
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("records").stream()
+                .map(v -> v.asJsonObject().getString("Id")).toList();
+        assertEquals(count(sf, "SELECT COUNT() FROM Account"), accountIds.size());
+        assertEquals(accountIds.size(), db.count("SELECT COUNT(*) FROM companies WHERE sf_account_id IN ('" + String.join("','", accountIds)
+                + "')"), "a shared company per Account");
         Map<String, Object> sean = db.query("SELECT c.*, co.name AS company_name, co.sf_account_id FROM contacts c "
                 + "JOIN companies co ON co.id = c.company_id WHERE email_key = 'sean.obrien@inbound-it.example'").get(0);
         assertEquals(contact, sean.get("sf_id"), "Contact over Lead");
@@ -159,6 +163,8 @@ class InboundSyncIT {
         awaitValue(db, "sean.obrien@inbound-it.example", "title", "VP Engineering");
         assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE '%conflicts%title%later%'", contact) >= 1,
                 "both sides changed the two-way title: the later (Salesforce) won, and the conflict is in the log");
+        tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"prefer_salesforce_unless_empty\"}")));
 
         JsonObject settings = tandem.admin().get("/api/settings/sync").json();
         String off = settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false");

@@ -33,6 +33,7 @@ class OutboundSyncIT {
     @Test
     void newContactsBecomeLeadsOrLinkToTheRecordWithTheirEmail(TandemServer.Running tandem) {
         Api sf = sf(tandem);
+        put(tandem, "/api/settings/field-mappings/title", "{\"mode\":\"prefer_salesforce_unless_empty\"}");
         String tag = tag();
         long created = contact(tandem, "{\"email\":\"new." + tag + "@outbound-it.example\",\"firstName\":\"Nova\",\"title\":\"Buyer\"}");
         String leadId = awaitLinked(tandem.database(), created);
@@ -155,6 +156,17 @@ class OutboundSyncIT {
         JsonObject overview = tandem.admin().get("/api/sync/overview").json();
         assertTrue(overview.getJsonObject("apiCalls").getJsonNumber("tandem24h").longValue() > 0, overview.toString());
         assertNotNull(overview.getJsonObject("apiCalls").get("orgMax"));
+    }
+
+    @Test
+    void aRenamedCompanyRenamesItsAccount(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        ensureImported(tandem);
+        String account = create(sf, "Account", "{\"Name\":\"Renamed Before " + tag() + "\"}");
+        long company = ((Number) Eventually.await(WAIT, () -> tandem.database().query("SELECT id FROM companies WHERE sf_account_id = ?",
+                account), rows -> !rows.isEmpty()).get(0).get("id")).longValue();
+        assertEquals(200, tandem.admin().patch("/api/companies/" + company, "{\"name\":\"Renamed After\"}").status());
+        Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + account).json().getString("Name"), "Renamed After"::equals);
     }
 
     @Test

@@ -9,6 +9,9 @@ public interface ContactRepository {
 
     Optional<Contact> find(long id);
 
+    /** The contacts with these ids (those that exist), in one round trip. */
+    List<Contact> findAll(Collection<Long> ids);
+
     /** The contacts with these email keys (lower-cased addresses), in one round trip. */
     List<Contact> findByEmailKeys(Collection<String> keys);
 

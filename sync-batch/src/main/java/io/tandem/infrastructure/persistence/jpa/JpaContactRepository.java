@@ -36,6 +36,14 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Contact> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Contact c WHERE c.id IN :ids", Contact.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<Contact> findBySalesforceIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
