@@ -95,6 +95,15 @@ class InboundBenchmark {
         assertTrue(applied <= Integer.parseInt(System.getProperty("tandem.it.pollSeconds", "2")) + 30, "applied within a poll interval + 30 s");
     }
 
+    /** Adds the row to the batch; every 2,000 rows sends the batch and commits. */
+    private static void addToBatch(PreparedStatement ps, Connection c, int i) throws java.sql.SQLException {
+        ps.addBatch();
+        if (i % 2000 == 1999) {
+            ps.executeBatch();
+            c.commit();
+        }
+    }
+
     /** The physical limit here: the same rows, batched by 2,000 per statement batch and commit, into copies of the tables. */
     private static double rawJdbcInsert(TandemServer.Running tandem, int accounts, int people, int leads) throws Exception {
         var target = tandem.db().target();
@@ -118,11 +127,7 @@ class InboundBenchmark {
                     ps.setString(6, i < accounts ? String.format("001RAW%012d", i) : null);
                     ps.setTimestamp(7, now);
                     ps.setTimestamp(8, now);
-                    ps.addBatch();
-                    if (i % 2000 == 1999) {
-                        ps.executeBatch();
-                        c.commit();
-                    }
+                    addToBatch(ps, c, i);
                 }
                 ps.executeBatch();
                 c.commit();
@@ -145,11 +150,7 @@ class InboundBenchmark {
                     ps.setString(12, state);
                     ps.setTimestamp(13, now);
                     ps.setTimestamp(14, now);
-                    ps.addBatch();
-                    if (i % 2000 == 1999) {
-                        ps.executeBatch();
-                        c.commit();
-                    }
+                    addToBatch(ps, c, i);
                 }
                 ps.executeBatch();
                 c.commit();

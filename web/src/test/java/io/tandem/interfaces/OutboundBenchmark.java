@@ -33,7 +33,8 @@ class OutboundBenchmark {
 
     @Test
     void callsBacklogAndLatency(TandemServer.Running tandem) throws Exception {
-        int leads = Integer.getInteger("bench.outbound.leads", 100_000);
+        // about 87% of seeded Leads become linked contacts (no email, duplicates, conversions): 115,000 give 100,000
+        int leads = Integer.getInteger("bench.outbound.leads", 115_000);
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
         Database db = tandem.database();
         sf.post("/__emulator/reset", "{}");
@@ -64,7 +65,7 @@ class OutboundBenchmark {
         Eventually.await(Duration.ofSeconds(120), () -> tandem.admin().get("/api/sync/overview").json().getJsonObject("outbound"),
                 o -> !o.isNull("pausedReason"));
         Instant queuedFrom = Instant.now();
-        update(tandem, emails, "backlog");
+        update(tandem, emails.subList(0, Math.min(100_000, emails.size())), "backlog");
         long backlog = db.count("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING' AND created_at >= ?", Timestamp.from(queuedFrom));
         sf.post("/__emulator/config", "{\"apiUsage\":0}");
         Instant released = Instant.now();

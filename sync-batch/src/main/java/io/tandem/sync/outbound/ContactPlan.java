@@ -1,6 +1,7 @@
 package io.tandem.sync.outbound;
 
 import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.shared.SalesforceId;
 import io.tandem.sync.log.RecordOutcome;
 
@@ -48,5 +49,21 @@ public final class ContactPlan {
     RecordOutcome toOutcome() {
         return company ? new RecordOutcome(salesforceId, null, contactId, outcome, reason, detail)
                 : new RecordOutcome(salesforceId, contactId, null, outcome, reason, detail);
+    }
+
+    /** Salesforce refused this record: retried later, cleared when deleted there, else parked as failed. */
+    void failed(SalesforceGateway.SaveResult r) {
+        exchanged.clear();
+        detail.remove("sent");
+        errorCode = r.errorCode();
+        detail.put("error", r.errorCode() + ": " + r.message());
+        if (r.transientError()) {
+            end(Ending.RETRY, RecordOutcome.Outcome.FAILED, "Salesforce answered " + r.errorCode() + " (" + r.message() + "); tried again later");
+        } else if ("ENTITY_IS_DELETED".equals(r.errorCode())) {
+            deletedInSalesforce = true;
+            end(Ending.SKIPPED, RecordOutcome.Outcome.DELETED, "deleted in Salesforce: link cleared, not created again");
+        } else {
+            end(Ending.FAILED, RecordOutcome.Outcome.FAILED, r.errorCode() + ": " + r.message());
+        }
     }
 }

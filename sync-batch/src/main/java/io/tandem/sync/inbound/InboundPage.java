@@ -1,0 +1,245 @@
+package io.tandem.sync.inbound;
+
+import io.tandem.application.internal.ContactWriter;
+import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyRepository;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.model.contact.NewRecords;
+import io.tandem.domain.model.contact.SyncOnCreate;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.field.FieldMapping;
+import io.tandem.domain.model.field.FieldMappingRepository;
+import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.domain.shared.InvalidValueException;
+import io.tandem.domain.shared.SalesforceId;
+import io.tandem.sync.log.RecordOutcome;
+import io.tandem.sync.log.RecordOutcome.Outcome;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One page of inbound records being applied: what it looked up at its start (contacts by Salesforce id
+ * and by email, companies by Account and by id), the rows it creates, and the work that waits for them.
+ * New rows go in together at its end, then what had to wait (merges, companies left empty).
+ */
+final class InboundPage {
+    final ContactRepository contacts;
+    final CompanyRepository companies;
+    final NewRecords newRecords;
+    private final ContactWriter writer;
+    private final FieldMappingRepository mappings;
+    final Instant now;
+    final Map<String, Company> byAccount = new HashMap<>();
+    final Map<Long, Company> companiesById = new HashMap<>();
+    final Map<String, Contact> bySalesforceId = new HashMap<>();
+    final Map<String, Contact> byEmail = new HashMap<>();
+    final Map<Long, Company> newCompanies = new LinkedHashMap<>();
+    final Map<Long, Contact> newContacts = new LinkedHashMap<>();
+    final Set<Long> leftCompanies = new LinkedHashSet<>();
+    final List<Runnable> afterInsert = new ArrayList<>();
+    Map<ContactField, SyncMode> modes;
+
+    InboundPage(Instant now, ContactRepository contacts, CompanyRepository companies, NewRecords newRecords, ContactWriter writer,
+                FieldMappingRepository mappings) {
+        this.now = now;
+        this.contacts = contacts;
+        this.companies = companies;
+        this.newRecords = newRecords;
+        this.writer = writer;
+        this.mappings = mappings;
+    }
+
+    void loadAccounts(List<SalesforceRecord> records) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (SalesforceRecord r : records) {
+            ids.add(r.id());
+            if (r.masterRecordId() != null) {
+                ids.add(r.masterRecordId());
+            }
+        }
+        companies.findByAccounts(ids).forEach(this::known);
+    }
+
+    void loadPeople(String object, List<SalesforceRecord> records) {
+        modes = FieldMapping.modes(mappings.all());
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> accounts = new LinkedHashSet<>();
+        for (SalesforceRecord r : records) {
+            ids.add(r.id());
+            addIfPresent(ids, r.masterRecordId());
+            addIfPresent(ids, text(r, "ConvertedContactId"));
+            addIfPresent(accounts, text(r, "AccountId"));
+            addIfPresent(accounts, text(r, "ConvertedAccountId"));
+            String email = text(r, "Email");
+            if (email != null) {
+                emails.add(EmailAddress.keyOf(email));
+            }
+        }
+        Set<Long> companyIds = new LinkedHashSet<>();
+        for (Contact c : contacts.findBySalesforceIds(ids)) {
+            bySalesforceId.put(c.salesforce().id().value(), c);
+            byEmail.put(c.email().key(), c);
+            companyIds.add(c.companyId());
+        }
+        for (Contact c : contacts.findByEmailKeys(emails)) {
+            byEmail.put(c.email().key(), c);
+            companyIds.add(c.companyId());
+        }
+        companies.findByAccounts(accounts).forEach(this::known);
+        companyIds.removeAll(companiesById.keySet());
+        companies.findAll(companyIds).forEach(this::known);
+    }
+
+    void known(Company c) {
+        companiesById.put(c.id(), c);
+        if (c.account() != null) {
+            byAccount.put(c.account().value(), c);
+        }
+    }
+
+
+
+
+
+    Contact create(SalesforceRecord r, boolean lead, EmailAddress email) {
+        long companyId;
+        String account = lead ? null : text(r, "AccountId");
+        if (account != null) {
+            companyId = accountCompany(account, text(r, "Account.Name"), text(r, "Account.Website")).id();
+        } else {
+            Company standalone = Company.standaloneFor(email, lead ? text(r, "Company") : null, now);
+            newRecords.identify(standalone);
+            newCompanies.put(standalone.id(), standalone);
+            known(standalone);
+            companyId = standalone.id();
+        }
+        Contact contact = new Contact(email, companyId, SystemSource.SALESFORCE, SyncOnCreate.NOW, now);
+        newRecords.identify(contact);
+        newContacts.put(contact.id(), contact);
+        byEmail.put(email.key(), contact);
+        return contact;
+    }
+
+    /** A Contact's Account decides its company; without one it has a standalone company of its own. */
+    boolean moveToAccount(Contact contact, String accountId, String accountName, String website) {
+        Company current = companiesById.get(contact.companyId());
+        if (accountId == null) {
+            if (current == null || current.isStandalone() || current.account() == null) {
+                return false;
+            }
+            Company standalone = Company.standaloneFor(contact.email(), now);
+            newRecords.identify(standalone);
+            newCompanies.put(standalone.id(), standalone);
+            known(standalone);
+            return move(contact, standalone.id());
+        }
+        return move(contact, accountCompany(accountId, accountName, website).id());
+    }
+
+    boolean move(Contact contact, long companyId) {
+        long previous = contact.companyId();
+        if (!contact.moveTo(companyId, SystemSource.SALESFORCE, now)) {
+            return false;
+        }
+        Company left = newCompanies.get(previous);
+        if (left != null && left.isStandalone() && newContacts.containsKey(contact.id())) {
+            newCompanies.remove(previous);
+        } else {
+            leftCompanies.add(previous);
+        }
+        return true;
+    }
+
+    /** A Lead's standalone company carries the Lead's Company name. */
+    boolean renameStandalone(Contact contact, String companyName) {
+        Company company = companiesById.get(contact.companyId());
+        if (company == null || !company.isStandalone() || companyName == null || companyName.equals(company.name())
+                || newCompanies.containsKey(company.id())) {
+            return false;
+        }
+        company.rename(companyName.length() > 255 ? companyName.substring(0, 255) : companyName);
+        company.touch(now);
+        return false;
+    }
+
+    /** The shared company of an Account; one named from the Account when it has not come through yet. */
+    Company accountCompany(String accountId, String name, String website) {
+        Company company = byAccount.get(accountId);
+        if (company == null) {
+            company = Company.shared(nameOf(name, accountId), null, now);
+            setWebsite(company, website, new HashMap<>());
+            company.linkAccount(SalesforceId.of(accountId));
+            newRecords.identify(company);
+            newCompanies.put(company.id(), company);
+            known(company);
+        }
+        return company;
+    }
+
+    /** New rows go in together; then what had to wait for them (merges, companies left empty). */
+    void finish() {
+        if (!newCompanies.isEmpty() || !newContacts.isEmpty()) {
+            newRecords.insert(List.copyOf(newCompanies.values()), List.copyOf(newContacts.values()), List.of());
+        }
+        afterInsert.forEach(Runnable::run);
+        for (Long left : leftCompanies) {
+            writer.removeIfOrphanedStandalone(left);
+        }
+    }
+
+    RecordOutcome outcome(SalesforceRecord r, Contact contact, Company company, Outcome outcome, String reason,
+                                  Map<String, Object> detail) {
+        Long companyId = company != null ? company.id() : contact != null ? contact.companyId() : null;
+        return new RecordOutcome(r.id(), contact == null ? null : contact.id(), companyId, outcome, reason, detail);
+    }
+
+    static void setWebsite(Company company, String website, Map<String, Object> notes) {
+        try {
+            company.changeWebsite(website);
+        } catch (InvalidValueException e) {
+            notes.put("website", "not applied: " + e.getMessage());
+        }
+    }
+
+    static String nameOf(String name, String accountId) {
+        if (name == null || name.isBlank()) {
+            return "Account " + accountId;
+        }
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    static String text(SalesforceRecord r, String field) {
+        Object v = r.fields().get(field);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static boolean isTrue(Object v) {
+        return Boolean.TRUE.equals(v) || (v != null && "true".equalsIgnoreCase(v.toString()));
+    }
+
+    static void addIfPresent(Set<String> set, String value) {
+        if (value != null) {
+            set.add(value);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.tandem.sync.outbound;
+
+import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.model.field.FieldSync;
+import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.domain.shared.SalesforceId;
+import io.tandem.sync.inbound.SalesforceFields;
+import io.tandem.sync.log.RecordOutcome.Outcome;
+import io.tandem.sync.outbound.ContactPlan.Ending;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Contact changes of a drain round: linked contacts read and written per 200 under each field's mode;
+ * unlinked ones found by email and linked, or created as Leads or Contacts.
+ */
+final class ContactWrites {
+
+    private static final String NOT_PROVIDED = "[not provided]";
+
+    private ContactWrites() {
+    }
+
+    /** Linked contacts, per 200: read Salesforce's values (one call), decide, write (one call). */
+    static int linked(DrainRound round, String object, List<ContactPlan> plans, OutboundBatches.Loaded loaded,
+                      Map<Long, Set<String>> changed) {
+        int sent = 0;
+        Map<ContactField, String> mapped = SalesforceFields.mapped(object);
+        for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
+            List<ContactPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
+            Instant started = Instant.now();
+            long before = round.gateway.callsSent();
+            List<String> ids = part.stream().map(p -> loaded.contacts().get(p.contactId).salesforce().id().value()).toList();
+            List<SalesforceRecord> current = round.gateway.retrieve(object, ids, List.copyOf(mapped.values()));
+            List<Map<String, Object>> writes = new ArrayList<>();
+            List<ContactPlan> writing = new ArrayList<>();
+            for (int i = 0; i < part.size(); i++) {
+                ContactPlan plan = part.get(i);
+                Contact c = loaded.contacts().get(plan.contactId);
+                plan.object = object;
+                plan.salesforceId = ids.get(i);
+                SalesforceRecord sf = current.get(i);
+                if (sf == null) {
+                    plan.deletedInSalesforce = true;
+                    plan.end(Ending.SKIPPED, Outcome.DELETED, "the " + object + " is deleted in Salesforce: link cleared, not created again");
+                    continue;
+                }
+                Map<String, Object> fields = decide(c, sf, changed.getOrDefault(plan.contactId, Set.of()), mapped, round.modes, plan);
+                if (fields.isEmpty()) {
+                    plan.end(Ending.SENT, Outcome.UNCHANGED, "nothing to send");
+                    continue;
+                }
+                fields.put("type", object);
+                fields.put("Id", ids.get(i));
+                writes.add(fields);
+                writing.add(plan);
+            }
+            sent += round.write(false, writes, writing, Outcome.UPDATED, p -> "sent");
+            round.complete(object, started, round.callsSince(before), part);
+        }
+        return sent;
+    }
+
+    /**
+     * Field by field under its mode, against the record just read: what to send (by Salesforce name).
+     * Fields not sent are noted with why; fields Salesforce already holds become the base.
+     */
+    static Map<String, Object> decide(Contact c, SalesforceRecord sf, Set<String> changedFields, Map<ContactField, String> mapped,
+                                              Map<ContactField, SyncMode> modes, ContactPlan plan) {
+        Map<String, Object> send = new LinkedHashMap<>();
+        Map<String, Object> sentView = new LinkedHashMap<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        Map<String, String> conflicts = new LinkedHashMap<>();
+        for (String name : changedFields) {
+            ContactField f = ContactField.byName(name);
+            String sfName = f == null ? null : mapped.get(f);
+            if (sfName == null) {
+                if (!name.equals("email") && !name.equals("companyId")) {
+                    skipped.put(name, "not mapped to a Salesforce field");
+                } else {
+                    skipped.put(name, name.equals("email") ? "the email is the match key: changed only in Salesforce"
+                            : "company changes follow Accounts from Salesforce");
+                }
+                continue;
+            }
+            Object local = c.get(f);
+            Object remote = f.normalize(sf.fields().get(sfName));
+            FieldSync.Decision d = FieldSync.outbound(modes.get(f), new FieldSync.Side(local, c.changedAt(f)), c.base(f),
+                    new FieldSync.Side(remote, sf.lastModifiedDate()));
+            if (d.conflict()) {
+                conflicts.put(name, d.reason());
+            }
+            if (d.apply()) {
+                send.put(sfName, local);
+                sentView.put(name, local);
+                plan.exchanged.put(f, local);
+            } else {
+                skipped.put(name, d.reason());
+                if (java.util.Objects.equals(local, remote)) {
+                    plan.exchanged.put(f, local);
+                }
+            }
+        }
+        if (!sentView.isEmpty()) {
+            plan.detail.put("sent", sentView);
+        }
+        if (!skipped.isEmpty()) {
+            plan.detail.put("skipped", skipped);
+        }
+        if (!conflicts.isEmpty()) {
+            plan.detail.put("conflicts", conflicts);
+        }
+        return send;
+    }
+
+    /**
+     * Contacts not linked yet, per 200: found by email as a Contact, else as an open Lead (one call each),
+     * and linked; the rest created as Leads or Contacts per the settings (one call).
+     */
+    static int unlinked(DrainRound round, List<ContactPlan> plans, OutboundBatches.Loaded loaded) {
+        int sent = 0;
+        boolean asContact = round.settings.values().createAs().equals("contact");
+        for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
+            List<ContactPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
+            Instant started = Instant.now();
+            long before = round.gateway.callsSent();
+            Map<String, ContactPlan> byEmail = new LinkedHashMap<>();
+            for (ContactPlan p : part) {
+                byEmail.put(loaded.contacts().get(p.contactId).email().key(), p);
+            }
+            Map<String, SalesforceRecord> found = new HashMap<>();
+            for (SalesforceRecord r : round.gateway.findByEmail(SalesforceFields.CONTACT, byEmail.keySet(),
+                    List.copyOf(SalesforceFields.mapped(SalesforceFields.CONTACT).values()), null)) {
+                found.putIfAbsent(key(r), r);
+            }
+            Set<String> rest = new LinkedHashSet<>(byEmail.keySet());
+            rest.removeAll(found.keySet());
+            if (!rest.isEmpty()) {
+                for (SalesforceRecord r : round.gateway.findByEmail(SalesforceFields.LEAD, rest,
+                        List.copyOf(SalesforceFields.mapped(SalesforceFields.LEAD).values()), "IsConverted = false")) {
+                    found.putIfAbsent(key(r), r);
+                }
+            }
+            List<Map<String, Object>> updates = new ArrayList<>();
+            List<ContactPlan> updating = new ArrayList<>();
+            List<Map<String, Object>> creates = new ArrayList<>();
+            List<ContactPlan> creating = new ArrayList<>();
+            Map<String, String> accounts = asContact ? AccountWrites.forNewContacts(round, part, loaded) : Map.of();
+            for (Map.Entry<String, ContactPlan> e : byEmail.entrySet()) {
+                ContactPlan plan = e.getValue();
+                Contact c = loaded.contacts().get(plan.contactId);
+                SalesforceRecord match = found.get(e.getKey());
+                if (match != null) {
+                    plan.object = match.object();
+                    plan.salesforceId = match.id();
+                    plan.linkTo = SalesforceId.of(match.id());
+                    Set<String> all = new LinkedHashSet<>();
+                    for (ContactField f : ContactField.values()) {
+                        if (c.get(f) != null) {
+                            all.add(f.apiName());
+                        }
+                    }
+                    Map<String, Object> fields = decide(c, match, all, SalesforceFields.mapped(match.object()), round.modes, plan);
+                    if (fields.isEmpty()) {
+                        plan.end(Ending.SENT, Outcome.UNCHANGED, "linked to the existing " + match.object() + " with this email; nothing to send");
+                        continue;
+                    }
+                    fields.put("type", match.object());
+                    fields.put("Id", match.id());
+                    updates.add(fields);
+                    updating.add(plan);
+                    continue;
+                }
+                String object = asContact ? SalesforceFields.CONTACT : SalesforceFields.LEAD;
+                plan.object = object;
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("type", object);
+                fields.put("Email", c.email().address());
+                Map<String, Object> sentView = new LinkedHashMap<>();
+                for (Map.Entry<ContactField, String> m : SalesforceFields.mapped(object).entrySet()) {
+                    Object v = c.get(m.getKey());
+                    if (v != null && round.modes.get(m.getKey()) != SyncMode.DO_NOT_SYNC && round.modes.get(m.getKey()) != SyncMode.ALWAYS_SALESFORCE) {
+                        fields.put(m.getValue(), v);
+                        sentView.put(m.getKey().apiName(), v);
+                        plan.exchanged.put(m.getKey(), v);
+                    }
+                }
+                if (fields.get("LastName") == null) {
+                    fields.put("LastName", c.email().address().substring(0, c.email().address().indexOf('@')));
+                }
+                Company company = loaded.companies().get(c.companyId());
+                if (object.equals(SalesforceFields.LEAD)) {
+                    fields.put("Company", company == null ? NOT_PROVIDED : company.name());
+                } else if (accounts.get(e.getKey()) != null) {
+                    fields.put("AccountId", accounts.get(e.getKey()));
+                }
+                plan.detail.put("sent", sentView);
+                creates.add(fields);
+                creating.add(plan);
+            }
+            sent += round.write(false, updates, updating, Outcome.UPDATED,
+                    p -> "linked to the existing " + p.object + " with this email instead of creating a duplicate; sent");
+            sent += round.write(true, creates, creating, Outcome.CREATED, p -> "created as a " + p.object);
+            round.complete("Contact", started, round.callsSince(before), part);
+        }
+        return sent;
+    }
+
+
+    private static String key(SalesforceRecord r) {
+        Object email = r.fields().get("Email");
+        return email == null ? "" : email.toString().trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,91 @@
+package io.tandem.sync.outbound;
+
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.model.sync.SyncSettings;
+import io.tandem.domain.service.SalesforceGateway;
+
+import io.tandem.domain.shared.SalesforceId;
+import io.tandem.sync.log.RecordOutcome;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One claim of entries being worked: the org, the settings and field modes in force, and the entries not
+ * ended yet, whose lease is renewed after each batch and which go back to the queue if the round breaks.
+ */
+final class DrainRound {
+
+    /** Records per Salesforce call: sObject Collections take 200. */
+    static final int CALL = 200;
+
+    final SalesforceGateway gateway;
+    final SyncSettings settings;
+    final Map<ContactField, SyncMode> modes;
+    final OutboundBatches batches;
+    private final ApiLimits limits;
+    private final Set<Long> held;
+
+    DrainRound(SalesforceGateway gateway, SyncSettings settings, Map<ContactField, SyncMode> modes, OutboundBatches batches,
+               ApiLimits limits, List<OutboxLedger.Claimed> claimed) {
+        this.gateway = gateway;
+        this.settings = settings;
+        this.modes = modes;
+        this.batches = batches;
+        this.limits = limits;
+        this.held = new LinkedHashSet<>(claimed.stream().map(OutboxLedger.Claimed::id).toList());
+    }
+
+    /** Applies and logs one batch, counts its calls, and keeps holding what is still to do. */
+    void complete(String object, Instant started, int calls, List<ContactPlan> plans) {
+        batches.complete(object, started, calls, plans);
+        limits.record(calls);
+        plans.forEach(p -> p.entryIds.forEach(held::remove));
+        if (!held.isEmpty()) {
+            batches.renew(OutboundDrain.INSTANCE, held);
+        }
+    }
+
+    /** The entries not ended yet, back in the queue with back-off. */
+    void release(int attempts, String code, String message) {
+        batches.release(List.copyOf(held), attempts, code, message);
+    }
+
+    /**
+     * Writes records (one call, up to 200) and ends each plan by its result: sent, with the outcome and
+     * reason given, or as {@link ContactPlan#failed} says. A created record's plan is linked to its new id.
+     * Answers how many were written.
+     */
+    int write(boolean create, List<Map<String, Object>> records, List<ContactPlan> plans, RecordOutcome.Outcome outcome,
+              Function<ContactPlan, String> reason) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        List<SalesforceGateway.SaveResult> results = gateway.save(create, records);
+        int written = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            ContactPlan plan = plans.get(i);
+            SalesforceGateway.SaveResult r = results.get(i);
+            if (!r.success()) {
+                plan.failed(r);
+                continue;
+            }
+            if (create) {
+                plan.salesforceId = r.id();
+                plan.linkTo = SalesforceId.of(r.id());
+            }
+            plan.end(ContactPlan.Ending.SENT, outcome, reason.apply(plan));
+            written++;
+        }
+        return written;
+    }
+
+    int callsSince(long before) {
+        return (int) (gateway.callsSent() - before);
+    }
+}
