@@ -132,11 +132,18 @@ public class InboundSync {
         return PollView.of(history.last());
     }
 
-    /** An import the server's crash cut off goes on from its last commit: called by the timers, without a caller. */
+    /**
+     * Called by the timers, without a caller: a connection never imported starts its initial import, and an
+     * import the server's crash cut off goes on from its last commit.
+     */
     @PermitAll
-    public void resumeIfCutOff() {
+    public void startOrResumeByItself() {
         InboundState.ImportStatus s = state.importStatus();
-        if (s.isRunning() && !isAlive(s.executionId()) && access.gateway().isPresent()) {
+        if ("NONE".equals(s.status()) && access.gateway().isPresent()) {
+            long execution = operator().start(JOB, new Properties());
+            STARTED_HERE.add(execution);
+            state.importStarted(execution, Instant.now());
+        } else if (s.isRunning() && !isAlive(s.executionId()) && access.gateway().isPresent()) {
             long execution = operator().start(JOB, new Properties());
             STARTED_HERE.add(execution);
             state.importResumed(execution);

@@ -84,6 +84,16 @@ public final class TandemServer implements ParameterResolver {
             return Api.anonymous(baseUrl());
         }
 
+        /**
+         * Starts a fresh initial import (after the one a new connection starts by itself, if it still runs).
+         * Answers the POST's response.
+         */
+        public Api.Response importAfresh(String parameters) {
+            Eventually.await(Duration.ofMinutes(2), () -> admin().get("/api/sync/import").json().getString("status"),
+                    status -> !status.equals("RUNNING"));
+            return admin().post("/api/sync/import?fresh=true", parameters);
+        }
+
         public Database database() {
             return new Database(db.target());
         }

@@ -50,7 +50,7 @@ class InboundBenchmark {
 
         sf.delete("/__emulator/calls");
         long t0 = System.nanoTime();
-        Api.Response started = tandem.admin().post("/api/sync/import?fresh=true", "{}");
+        Api.Response started = tandem.importAfresh("{}");
         assertEquals(202, started.status(), started.body());
         double[] peakHeap = {0};
         JsonObject done = Eventually.await(Duration.ofMinutes(30), () -> {

@@ -39,7 +39,7 @@ class OutboundBenchmark {
         Database db = tandem.database();
         sf.post("/__emulator/reset", "{}");
         sf.post("/__emulator/seed", "{\"accounts\":0,\"contacts\":0,\"leads\":" + leads + ",\"seed\":5}");
-        tandem.admin().post("/api/sync/import?fresh=true", "{}");
+        tandem.importAfresh("{}");
         Eventually.await(Duration.ofMinutes(10), () -> tandem.admin().get("/api/sync/import").json().getString("status"), "COMPLETED"::equals);
         put(tandem, "/api/settings/field-mappings/title", "{\"mode\":\"always_tandem\"}");
         List<String> emails = db.query("SELECT email FROM contacts WHERE sf_type = 'LEAD' ORDER BY id").stream()

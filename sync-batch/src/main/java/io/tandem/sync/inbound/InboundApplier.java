@@ -19,13 +19,13 @@ import io.tandem.sync.log.RecordOutcome.Outcome;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
 import static io.tandem.sync.inbound.InboundPage.blankToNull;
 import static io.tandem.sync.inbound.InboundPage.isTrue;
 import static io.tandem.sync.inbound.InboundPage.nameOf;
 import static io.tandem.sync.inbound.InboundPage.setWebsite;
 import static io.tandem.sync.inbound.InboundPage.text;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -34,6 +34,7 @@ import java.util.Set;
  * New rows go in together at its end, then what had to wait (merges, companies left empty).
  */
 final class InboundPage {
+
     final ContactRepository contacts;
     final CompanyRepository companies;
     final NewRecords newRecords;
@@ -108,10 +109,6 @@ final class InboundPage {
             byAccount.put(c.account().value(), c);
         }
     }
-
-
-
-
 
     Contact create(SalesforceRecord r, boolean lead, EmailAddress email) {
         long companyId;
@@ -200,7 +197,7 @@ final class InboundPage {
     }
 
     RecordOutcome outcome(SalesforceRecord r, Contact contact, Company company, Outcome outcome, String reason,
-                                  Map<String, Object> detail) {
+                          Map<String, Object> detail) {
         Long companyId = company != null ? company.id() : contact != null ? contact.companyId() : null;
         return new RecordOutcome(r.id(), contact == null ? null : contact.id(), companyId, outcome, reason, detail);
     }

@@ -217,7 +217,6 @@ final class ContactWrites {
         return sent;
     }
 
-
     private static String key(SalesforceRecord r) {
         Object email = r.fields().get("Email");
         return email == null ? "" : email.toString().trim().toLowerCase(Locale.ROOT);

@@ -105,7 +105,6 @@ public class OutboundDrain {
         status.drained(sent);
     }
 
-
     private int process(DrainRound round, List<OutboxLedger.Claimed> claimed) {
         Map<Long, ContactPlan> plans = new LinkedHashMap<>();
         Map<Long, Set<String>> changed = new HashMap<>();
@@ -131,7 +130,7 @@ public class OutboundDrain {
         if (!round.settings.writes(RecordType.CONTACT)) {
             round.complete("Contact", Instant.now(), 0, plans.values().stream()
                     .map(p -> p.end(Ending.SKIPPED, Outcome.SKIPPED, "writing contacts to Salesforce is off")).toList());
-            return 0;
+            return sent;
         }
         OutboundBatches.Loaded loaded = batches.load(plans.keySet());
         List<ContactPlan> leads = new ArrayList<>();
@@ -160,13 +159,4 @@ public class OutboundDrain {
         sent += ContactWrites.unlinked(round, unlinked, loaded);
         return sent;
     }
-
-
-
-
-
-
-
-
-
 }

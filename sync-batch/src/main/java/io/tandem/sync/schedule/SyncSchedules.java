@@ -109,7 +109,7 @@ public class SyncSchedules {
         }
         lastPoll = Instant.now();
         try {
-            inbound.resumeIfCutOff();
+            inbound.startOrResumeByItself();
             poller.poll("timer");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The inbound poll failed; the next one tries again", e);

@@ -30,7 +30,7 @@ class InboundImportRestartIT {
         Database db = tandem.database();
         long logsBefore = db.count("SELECT COALESCE(MAX(id), 0) FROM sync_logs");
 
-        Api.Response started = tandem.admin().post("/api/sync/import?fresh=true", "{\"chunkSize\":\"100\",\"bulkThreshold\":\"1000000\"}");
+        Api.Response started = tandem.importAfresh("{\"chunkSize\":\"100\",\"bulkThreshold\":\"1000000\"}");
         assertEquals(202, started.status(), started.body());
         Eventually.await(Duration.ofSeconds(120), () -> tandem.admin().get("/api/sync/import").json(),
                 s -> s.getJsonNumber("done").longValue() >= 2000);

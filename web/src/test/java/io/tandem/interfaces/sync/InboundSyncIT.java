@@ -49,7 +49,7 @@ class InboundSyncIT {
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"two_way\"}")));
 
         sf.post("/__emulator/config", "{\"faults\":{\"serverUnavailableRate\":0.08,\"unableToLockRowRate\":0.05},\"tokenLifetimeSeconds\":2}");
-        Api.Response started = tandem.admin().post("/api/sync/import?fresh=true", "{\"chunkSize\":\"40\",\"bulkThreshold\":\"200\"}");
+        Api.Response started = tandem.importAfresh("{\"chunkSize\":\"40\",\"bulkThreshold\":\"200\"}");
         assertEquals(202, started.status(), started.body());
         JsonObject done = Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json(),
                 s -> !s.getString("status").equals("RUNNING"));

@@ -183,7 +183,7 @@ class OutboundSyncIT {
     /** The poll reads Salesforce once the initial import has completed. */
     private static void ensureImported(TandemServer.Running tandem) {
         if (!tandem.admin().get("/api/sync/import").json().getString("status").equals("COMPLETED")) {
-            tandem.admin().post("/api/sync/import?fresh=true", "{}");
+            tandem.importAfresh("{}");
             Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json().getString("status"), "COMPLETED"::equals);
         }
     }
