@@ -79,18 +79,6 @@ public class InboundSync {
         if (access.gateway().isEmpty()) {
             throw new InvalidRequestException("connection", "no Salesforce connection is configured: save one in Settings → Connection");
         }
-        InboundState.ImportStatus s = state.importStatus();
-        if (s.isRunning() && isAlive(s.executionId())) {
-            throw new ConflictException("import", "the import is running (execution " + s.executionId() + "); stop it first");
-        }
-        if (s.isDone() && !fresh) {
-            throw new ConflictException("import", "the initial import has completed and the poll keeps Tandem current; "
-                    + "POST with ?fresh=true to read everything again");
-        }
-        boolean resume = !fresh && !"NONE".equals(s.status());
-        if (!resume) {
-            state.resetAll();
-        }
         Properties props = new Properties();
         if (parameters != null) {
             parameters.forEach((k, v) -> {
@@ -99,13 +87,28 @@ public class InboundSync {
                 }
             });
         }
-        long execution = operator().start(JOB, props);
-        STARTED_HERE.add(execution);
-        if (resume) {
-            state.importResumed(execution);
-        } else {
-            state.importStarted(execution, Instant.now());
-        }
+        poller.whileNoPollRuns(() -> {
+            InboundState.ImportStatus s = state.importStatus();
+            if (s.isRunning() && isAlive(s.executionId())) {
+                throw new ConflictException("import", "the import is running (execution " + s.executionId() + "); stop it first");
+            }
+            if (s.isDone() && !fresh) {
+                throw new ConflictException("import", "the initial import has completed and the poll keeps Tandem current; "
+                        + "POST with ?fresh=true to read everything again");
+            }
+            boolean resume = !fresh && !"NONE".equals(s.status());
+            if (!resume) {
+                state.resetAll();
+            }
+            long execution = operator().start(JOB, props);
+            STARTED_HERE.add(execution);
+            if (resume) {
+                state.importResumed(execution);
+            } else {
+                state.importStarted(execution, Instant.now());
+            }
+            return execution;
+        });
         return status();
     }
 
@@ -138,16 +141,25 @@ public class InboundSync {
      */
     @PermitAll
     public void startOrResumeByItself() {
-        InboundState.ImportStatus s = state.importStatus();
-        if ("NONE".equals(s.status()) && access.gateway().isPresent()) {
-            long execution = operator().start(JOB, new Properties());
-            STARTED_HERE.add(execution);
-            state.importStarted(execution, Instant.now());
-        } else if (s.isRunning() && !isAlive(s.executionId()) && access.gateway().isPresent()) {
-            long execution = operator().start(JOB, new Properties());
-            STARTED_HERE.add(execution);
-            state.importResumed(execution);
+        InboundState.ImportStatus seen = state.importStatus();
+        boolean fresh = "NONE".equals(seen.status());
+        if ((!fresh && !(seen.isRunning() && !isAlive(seen.executionId()))) || access.gateway().isEmpty()) {
+            return;
         }
+        poller.whileNoPollRuns(() -> {
+            InboundState.ImportStatus s = state.importStatus();
+            if (!s.status().equals(seen.status()) || !java.util.Objects.equals(s.executionId(), seen.executionId())) {
+                return null;
+            }
+            long execution = operator().start(JOB, new Properties());
+            STARTED_HERE.add(execution);
+            if (fresh) {
+                state.importStarted(execution, Instant.now());
+            } else {
+                state.importResumed(execution);
+            }
+            return execution;
+        });
     }
 
     private static boolean isAlive(Long executionId) {

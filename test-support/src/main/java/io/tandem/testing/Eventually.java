@@ -27,4 +27,13 @@ public final class Eventually {
         }
         return last;
     }
+
+    /**
+     * Waits until the wall clock enters its next second. Salesforce stamps records to the second, so a
+     * change that must be later than another (for "the later change wins") is made in a later second.
+     */
+    public static void nextSecond() {
+        long second = System.currentTimeMillis() / 1000;
+        await(Duration.ofSeconds(3), () -> System.currentTimeMillis() / 1000 > second, passed -> passed);
+    }
 }

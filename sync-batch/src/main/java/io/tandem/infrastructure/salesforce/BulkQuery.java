@@ -75,7 +75,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return RestSalesforceGateway.record(object, columns, rows.get(next++), fields);
+        return SalesforceRecords.fromCsv(object, columns, rows.get(next++), fields);
     }
 
     @Override

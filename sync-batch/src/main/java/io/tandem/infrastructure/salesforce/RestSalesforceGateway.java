@@ -4,19 +4,13 @@ import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +26,6 @@ import java.util.Set;
 public final class RestSalesforceGateway implements SalesforceGateway {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final DateTimeFormatter SF_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd'T'HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendPattern("XX").optionalEnd().optionalStart().appendPattern("XXX").optionalEnd().toFormatter();
     private static final List<String> SYSTEM = List.of("Id", "SystemModstamp", "LastModifiedDate", "IsDeleted");
     private static final Set<String> MERGEABLE = Set.of("Lead", "Contact", "Account");
 
@@ -62,17 +53,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         select.addAll(fields);
         String soql = "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE " + between(after, settledBefore)
                 + " ORDER BY SystemModstamp, Id LIMIT " + limit;
-        List<SalesforceRecord> records = new ArrayList<>();
-        QueryPage page = client.queryAll(soql);
-        while (true) {
-            for (JsonObject o : page.records()) {
-                records.add(record(object, o, fields));
-            }
-            if (page.done()) {
-                break;
-            }
-            page = client.queryMore(page.nextRecordsUrl());
-        }
+        List<SalesforceRecord> records = all(object, client.queryAll(soql), fields);
         Watermark next = records.isEmpty() ? after
                 : new Watermark(records.get(records.size() - 1).systemModstamp(), records.get(records.size() - 1).id());
         return new Changes(records, next, records.size() == limit);
@@ -104,7 +85,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
                 JSON.createObjectBuilder().add("ids", idList).add("fields", fieldList).build());
         List<SalesforceRecord> records = new ArrayList<>(ids.size());
         for (JsonValue v : answer.asJsonArray()) {
-            records.add(v.getValueType() == JsonValue.ValueType.OBJECT ? record(object, v.asJsonObject(), fields) : null);
+            records.add(v.getValueType() == JsonValue.ValueType.OBJECT ? SalesforceRecords.fromJson(object, v.asJsonObject(), fields) : null);
         }
         return records;
     }
@@ -135,11 +116,16 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     private List<SalesforceRecord> all(String object, String soql, List<String> fields) {
+        return all(object, client.query(soql), fields);
+    }
+
+    /** Every record of a query, from its first page through its query-more pages. */
+    private List<SalesforceRecord> all(String object, QueryPage first, List<String> fields) {
         List<SalesforceRecord> records = new ArrayList<>();
-        QueryPage page = client.query(soql);
+        QueryPage page = first;
         while (true) {
             for (JsonObject o : page.records()) {
-                records.add(record(object, o, fields));
+                records.add(SalesforceRecords.fromJson(object, o, fields));
             }
             if (page.done()) {
                 return records;
@@ -229,7 +215,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             if (!hasNext()) {
                 throw new java.util.NoSuchElementException();
             }
-            return record(object, page.records().get(next++), fields);
+            return SalesforceRecords.fromJson(object, page.records().get(next++), fields);
         }
 
         @Override
@@ -280,74 +266,5 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             return "SystemModstamp >= " + at;
         }
         return "(SystemModstamp > " + at + " OR (SystemModstamp = " + at + " AND Id > " + Soql.quote(w.id()) + "))";
-    }
-
-    private static SalesforceRecord record(String object, JsonObject o, List<String> fields) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (String f : fields) {
-            values.put(f, value(o, f));
-        }
-        Object master = o.containsKey("MasterRecordId") ? value(o, "MasterRecordId") : null;
-        return new SalesforceRecord(object, o.getString("Id"), time(o, "SystemModstamp"), time(o, "LastModifiedDate"),
-                o.getBoolean("IsDeleted", false), (String) master, values);
-    }
-
-    /** A record from a row of Bulk API CSV, where every value is text and an empty cell is null. */
-    static SalesforceRecord record(String object, Map<String, Integer> columns, String[] row, List<String> fields) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (String f : fields) {
-            values.put(f, cell(columns, row, f));
-        }
-        return new SalesforceRecord(object, cell(columns, row, "Id"), time(cell(columns, row, "SystemModstamp")),
-                time(cell(columns, row, "LastModifiedDate")), "true".equalsIgnoreCase(cell(columns, row, "IsDeleted")),
-                cell(columns, row, "MasterRecordId"), values);
-    }
-
-    private static String cell(Map<String, Integer> columns, String[] row, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= row.length ? null : emptyToNull(row[i]);
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
-
-    /** A field's value, following {@code Parent.Field} into nested parent objects. */
-    private static Object value(JsonObject o, String path) {
-        JsonValue v = o;
-        for (String part : path.split("\\.")) {
-            if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
-                return null;
-            }
-            v = v.asJsonObject().get(part);
-        }
-        if (v == null) {
-            return null;
-        }
-        return switch (v.getValueType()) {
-            case STRING -> ((JsonString) v).getString();
-            case NUMBER -> ((JsonNumber) v).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            default -> null;
-        };
-    }
-
-    private static Instant time(JsonObject o, String field) {
-        return o.isNull(field) ? null : time(o.getString(field));
-    }
-
-    static Instant time(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        // the usual shapes, UTC as Z or +0000, parse fast; anything else the general way
-        if (text.endsWith("Z")) {
-            return Instant.parse(text);
-        }
-        if (text.endsWith("+0000")) {
-            return Instant.parse(text.substring(0, text.length() - 5) + "Z");
-        }
-        return OffsetDateTime.parse(text, SF_TIME).toInstant();
     }
 }

@@ -147,9 +147,35 @@ public class InboundPoller {
         return Instant.now().minus(SETTLE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
+    /**
+     * Runs the work while no poll runs, in any instance (waiting up to 30 s for one to end): what changes
+     * the import's state holds the poll's lock, so a poll never reads beside a starting import.
+     */
+    public <T> T whileNoPollRuns(java.util.function.Supplier<T> work) {
+        try (Connection lock = nontx.getConnection()) {
+            if (!acquire(lock, 30)) {
+                throw new IllegalStateException("a poll has held the inbound lock for more than 30 s");
+            }
+            try {
+                return work.get();
+            } finally {
+                release(lock);
+            }
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("The inbound lock could not be taken: " + e.getMessage(), e);
+        }
+    }
+
     private static boolean acquire(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK('tandem.inbound-poll', 0)"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) == 1;
+        return acquire(c, 0);
+    }
+
+    private static boolean acquire(Connection c, int waitSeconds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK('tandem.inbound-poll', ?)")) {
+            ps.setInt(1, waitSeconds);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
         }
     }
 

@@ -43,7 +43,7 @@ class InboundSyncIT {
         String shadowedLead = create(sf, "Lead", "{\"LastName\":\"Shadow\",\"Company\":\"X\",\"Email\":\"sean.obrien@inbound-it.example\"}");
         String noEmail = create(sf, "Lead", "{\"LastName\":\"Nomail\",\"Company\":\"Nomail Ltd\"}");
         String older = create(sf, "Lead", "{\"LastName\":\"Older\",\"Company\":\"Twin Ltd\",\"Email\":\"twin@twin-leads.example\"}");
-        nextSecond();
+        Eventually.nextSecond();
         String newer = create(sf, "Lead", "{\"LastName\":\"Newer\",\"Company\":\"Twin Ltd\",\"Email\":\"twin@twin-leads.example\"}");
         tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"two_way\"}")));
@@ -157,14 +157,18 @@ class InboundSyncIT {
         Database db = tandem.database();
         String contact = idOf(db, "sean.obrien@inbound-it.example");
         long id = ((Number) db.query("SELECT id FROM contacts WHERE email_key = 'sean.obrien@inbound-it.example'").get(0).get("id")).longValue();
+        // the local change stays local (writing off), so both sides have changed when Salesforce's edit comes in
+        JsonObject before = tandem.admin().get("/api/settings/sync").json();
+        assertEquals(200, putSettings(tandem, before.toString().replace("\"writeContacts\":true", "\"writeContacts\":false")).status());
         assertEquals(200, tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Chief Technologist\"}").status());
-        nextSecond();
+        Eventually.nextSecond();
         sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"Title\":\"VP Engineering\"}");
         awaitValue(db, "sean.obrien@inbound-it.example", "title", "VP Engineering");
         assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE '%conflicts%title%later%'", contact) >= 1,
                 "both sides changed the two-way title: the later (Salesforce) won, and the conflict is in the log");
         tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"prefer_salesforce_unless_empty\"}")));
+        assertEquals(200, putSettings(tandem, before.toString()).status());
 
         JsonObject settings = tandem.admin().get("/api/settings/sync").json();
         String off = settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false");
@@ -192,14 +196,6 @@ class InboundSyncIT {
                 && java.time.Instant.parse(p.getString("at")).isAfter(lastEdit.plusSeconds(4)));
     }
 
-    /** Salesforce stamps to the second: what must be later than something else waits for the next one. */
-    private static void nextSecond() {
-        try {
-            Thread.sleep(1100 - System.currentTimeMillis() % 1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static Api.Response putSettings(TandemServer.Running tandem, String json) {
         return tandem.admin().send(tandem.admin().request("/api/settings/sync").header("Content-Type", "application/json")

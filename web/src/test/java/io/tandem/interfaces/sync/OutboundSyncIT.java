@@ -65,7 +65,7 @@ class OutboundSyncIT {
         put(tandem, "/api/settings/sync", settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false"));
         try {
             sf.patch("/__emulator/as-rep/Lead/" + leadId, "{\"City\":\"Lyon\"}");
-            nextSecond();
+            Eventually.nextSecond();
             assertEquals(200, tandem.admin().patch("/api/contacts/" + id, "{\"city\":\"Nice\"}").status());
             Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadId).json().getString("City"), "Nice"::equals);
             assertTrue(tandem.database().count("SELECT COUNT(*) FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
@@ -227,12 +227,4 @@ class OutboundSyncIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Salesforce stamps to the second: what must be later than something else waits for the next one. */
-    private static void nextSecond() {
-        try {
-            Thread.sleep(1100 - System.currentTimeMillis() % 1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
