@@ -170,6 +170,32 @@ class OutboundSyncIT {
     }
 
     @Test
+    void newContactsAsContactsFindTheirAccountByDomainButNeverByFreeMail(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        String tag = tag();
+        String account = create(sf, "Account", "{\"Name\":\"Domain Match " + tag + "\",\"Website\":\"https://www.match-" + tag
+                + ".example/about\"}");
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        put(tandem, "/api/settings/sync", settings.toString().replace("\"createAs\":\"lead\"", "\"createAs\":\"contact\"")
+                .replace("\"createAccounts\":true", "\"createAccounts\":false"));
+        try {
+            long matched = contact(tandem, "{\"email\":\"ann@match-" + tag + ".example\",\"lastName\":\"Ann\"}");
+            long freeMail = contact(tandem, "{\"email\":\"ann." + tag + "@gmail.com\",\"lastName\":\"Free\"}");
+            JsonObject c = sf.get("/__emulator/records/" + awaitLinked(tandem.database(), matched)).json();
+            assertEquals("Contact", c.getJsonObject("attributes").getString("type"));
+            assertEquals(account, c.getString("AccountId"), "the Account whose website matches the email domain");
+            JsonObject free = sf.get("/__emulator/records/" + awaitLinked(tandem.database(), freeMail)).json();
+            assertEquals("Contact", free.getJsonObject("attributes").getString("type"));
+            assertTrue(free.isNull("AccountId"), "free-mail domains never match an Account");
+            assertEquals(1, count(sf, "SELECT COUNT() FROM Account WHERE Website LIKE '%match-" + tag + "%'"), "no Account created");
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+        Api.Response metrics = tandem.anonymous().send(tandem.anonymous().request("/metrics").header("Accept", "text/plain").GET());
+        assertTrue(metrics.body().contains("tandem_outbox_queued"), "the queue is a gauge on /metrics");
+    }
+
+    @Test
     void contactsCreatedWithSyncSkipWaitForAPush(TandemServer.Running tandem) {
         Database db = tandem.database();
         long id = tandem.admin().post("/api/contacts?sync=skip", "{\"email\":\"pushed." + tag() + "@outbound-it.example\",\"lastName\":\"Later\"}")
