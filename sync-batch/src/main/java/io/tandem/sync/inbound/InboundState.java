@@ -100,6 +100,17 @@ public class InboundState {
                 status, message == null ? null : message.substring(0, Math.min(message.length(), 1000)), Timestamp.from(Instant.now()));
     }
 
+    /**
+     * Ends a completed import. Records counted at the start but changed or deleted while it ran are left
+     * to the poll (it reads only what had settled when it began), so the total becomes what was read and
+     * the message says how many the poll takes.
+     */
+    public void importCompleted() {
+        update("UPDATE sync_import SET message = CASE WHEN done < total THEN CONCAT(total - done, ' of the records counted at the start "
+                + "changed or were deleted while the import ran; the poll takes them') END, total = LEAST(total, done), "
+                + "status = 'COMPLETED', finished_at = ? WHERE id = 1", Timestamp.from(Instant.now()));
+    }
+
     private interface Reading<T> {
         T read(ResultSet rs) throws SQLException;
     }

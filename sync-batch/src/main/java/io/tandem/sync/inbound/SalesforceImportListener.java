@@ -31,7 +31,7 @@ public class SalesforceImportListener implements JobListener {
         } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
             state.importEnded("STOPPED", "stopped on request; POST /api/sync/import resumes after the last committed record");
         } else {
-            state.importEnded("COMPLETED", null);
+            state.importCompleted();
         }
     }
 }

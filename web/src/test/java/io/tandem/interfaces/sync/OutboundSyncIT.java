@@ -4,6 +4,7 @@ import io.tandem.testing.Api;
 import io.tandem.testing.Database;
 import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,6 +157,68 @@ class OutboundSyncIT {
         JsonObject overview = tandem.admin().get("/api/sync/overview").json();
         assertTrue(overview.getJsonObject("apiCalls").getJsonNumber("tandem24h").longValue() > 0, overview.toString());
         assertNotNull(overview.getJsonObject("apiCalls").get("orgMax"));
+    }
+
+    @Test
+    void failedEntriesReplayByIdOrByTimeWindow(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        Database db = tandem.database();
+        ensureImported(tandem);
+        long id = contact(tandem, "{\"email\":\"replay." + tag() + "@outbound-it.example\",\"lastName\":\"Replay\"}");
+        String leadId = awaitLinked(db, id);
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        put(tandem, "/api/settings/sync", settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false")
+                .replace("\"syncContacts\":true", "\"syncContacts\":false"));
+        try {
+            sf.post("/__emulator/convert/" + leadId, "{}");
+            tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Never\"}");
+            String entry = "SELECT id, status, log_id, UNIX_TIMESTAMP(finished_at) AS finished FROM outbox WHERE record_id = ? AND record_type = 'CONTACT' ORDER BY id DESC LIMIT 1";
+            Map<String, Object> failed = Eventually.await(WAIT, () -> db.query(entry, id).get(0), r -> "FAILED".equals(r.get("status")));
+
+            JsonObject byId = tandem.admin().post("/api/sync/replay", "{\"ids\":[" + failed.get("id") + "]}").json();
+            assertEquals(1, byId.getInt("requeued"));
+            Map<String, Object> again = Eventually.await(WAIT, () -> db.query(entry, id).get(0),
+                    r -> "FAILED".equals(r.get("status")) && !failed.get("log_id").equals(r.get("log_id")));
+
+            assertEquals(0, tandem.admin().post("/api/sync/replay", "{\"from\":\"2000-01-01T00:00:00Z\",\"to\":\"2000-01-02T00:00:00Z\"}")
+                    .json().getInt("requeued"), "a window before the failure requeues nothing");
+            java.time.Instant at = java.time.Instant.ofEpochSecond(((Number) again.get("finished")).longValue());
+            JsonObject byWindow = tandem.admin().post("/api/sync/replay", "{\"from\":\"" + at.minusSeconds(1) + "\",\"to\":\""
+                    + at.plusSeconds(1) + "\"}").json();
+            assertTrue(byWindow.getInt("requeued") >= 1, byWindow.toString());
+            Eventually.await(WAIT, () -> db.query(entry, id).get(0), r -> "FAILED".equals(r.get("status"))
+                    && !again.get("log_id").equals(r.get("log_id")));
+            assertEquals(3, db.count("SELECT COUNT(*) FROM sync_log_records WHERE contact_id = ? AND outcome = 'FAILED'", id),
+                    "the first attempt and both replays were sent and logged");
+            Api.Response badWindow = tandem.admin().post("/api/sync/replay", "{\"from\":\"yesterday\"}");
+            assertEquals(400, badWindow.status());
+            assertTrue(badWindow.body().contains("\"from\""), badWindow.body());
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+    }
+
+    @Test
+    void tandemsOwnDailyLimitHoldsTheQueueUntilRaised(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        Database db = tandem.database();
+        long id = contact(tandem, "{\"email\":\"own-limit." + tag() + "@outbound-it.example\",\"lastName\":\"Own\"}");
+        String leadId = awaitLinked(db, id);
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        put(tandem, "/api/settings/field-mappings/title", "{\"mode\":\"always_tandem\"}");
+        put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("tandemDailyLimit", 1).build().toString());
+        try {
+            tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Held\"}");
+            JsonObject overview = Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/overview").json(),
+                    o -> o.getJsonObject("outbound").getString("pausedReason", "").startsWith("Tandem has used"));
+            assertTrue(overview.getJsonObject("outbound").getJsonNumber("queued").longValue() >= 1, overview.toString());
+            Eventually.nextSecond();
+            assertFalse("Held".equals(sf.get("/__emulator/records/" + leadId).json().getString("Title", "")), "held back, not sent");
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+        Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadId).json().getString("Title", ""), "Held"::equals);
+        put(tandem, "/api/settings/field-mappings/title", "{\"mode\":\"prefer_salesforce_unless_empty\"}");
     }
 
     @Test
