@@ -38,6 +38,35 @@ class LoginPageIT {
     }
 
     @Test
+    void theOverviewAndTheSyncLogsShowWhatTheSyncDid(TandemServer.Running tandem) throws Exception {
+        HttpClient browser = browser();
+        signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
+        String overview = page(browser, tandem.baseUrl() + "/index.xhtml");
+        for (String line : new String[] {"id=\"queued\"", "id=\"oldest\"", "id=\"paused\"", "id=\"tandem-24h\"", "id=\"org\"",
+                "id=\"import\"", "id=\"last-poll\""}) {
+            assertTrue(overview.contains(line), line + " in " + overview);
+        }
+        assertTrue(overview.contains("Connected to Salesforce."), "the demo org is connected");
+
+        // a Lead made in Salesforce comes in with the next poll (or the import), as a batch in the log
+        io.tandem.testing.Api.anonymous(tandem.emulator().baseUrl()).post("/__emulator/as-rep/Lead",
+                "{\"LastName\":\"Paged\",\"Company\":\"Pages Ltd\",\"Email\":\"paged@pages-it.example\"}");
+        String list = io.tandem.testing.Eventually.await(java.time.Duration.ofSeconds(60),
+                () -> page(browser, tandem.baseUrl() + "/sync-logs.xhtml?direction=inbound"), body -> body.contains("sync-logs.xhtml?entry="));
+        Matcher entry = Pattern.compile("sync-logs.xhtml\\?entry=(\\d+)").matcher(list);
+        assertTrue(entry.find());
+        assertTrue(list.contains("INBOUND") && !list.contains("<td>OUTBOUND</td>"), "filtered to inbound");
+        String detail = page(browser, tandem.baseUrl() + "/sync-logs.xhtml?entry=" + entry.group(1));
+        assertTrue(detail.contains("id=\"records\"") && detail.contains("batch " + entry.group(1)), detail);
+        assertTrue(Pattern.compile("<td>(CREATED|UPDATED|UNCHANGED|SKIPPED|FAILED|DELETED)</td>").matcher(detail).find(),
+                "every record with its outcome: " + detail);
+
+        assertTrue(page(browser, tandem.baseUrl() + "/sync-logs.xhtml?direction=sideways").contains("direction: must be inbound or outbound"));
+        assertTrue(page(browser, tandem.baseUrl() + "/sync-logs.xhtml?entry=abc").contains("entry: must be the number of a log entry"));
+        assertTrue(page(browser, tandem.baseUrl() + "/sync-logs.xhtml?entry=999999999").contains("No sync log entry with id 999999999"));
+    }
+
+    @Test
     void aWrongPasswordStaysOnTheForm(TandemServer.Running tandem) throws Exception {
         HttpClient browser = browser();
         HttpResponse<String> r = signIn(browser, tandem.baseUrl(), "admin", "wrong");
@@ -45,6 +74,19 @@ class LoginPageIT {
         HttpResponse<String> index = browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(index.uri().getPath().endsWith("/login.xhtml"), "still signed out: " + index.uri());
+    }
+
+    private static String page(HttpClient browser, String url) {
+        try {
+            HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), url + ": " + r.body());
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpClient browser() {

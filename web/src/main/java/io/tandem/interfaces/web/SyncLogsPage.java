@@ -1,0 +1,211 @@
+package io.tandem.interfaces.web;
+
+import io.tandem.application.InvalidRequestException;
+import io.tandem.application.Page;
+import io.tandem.application.SyncLogs;
+import io.tandem.application.UnknownRecordException;
+import io.tandem.domain.shared.JsonText;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sync logs page (§8): the newest batches, filtered by direction, object and status; with
+ * {@code entry}, one batch and its records, filtered by outcome. A bad filter shows its reason on the
+ * page instead of the list.
+ */
+@Named
+@RequestScoped
+public class SyncLogsPage {
+
+    private static final int ENTRIES = 50;
+    private static final int RECORDS = 200;
+
+    /** A batch as the list shows it. */
+    public static final class EntryRow {
+        private final SyncLogs.Entry e;
+
+        EntryRow(SyncLogs.Entry e) {
+            this.e = e;
+        }
+
+        public long getId() {
+            return e.id();
+        }
+
+        public String getDirection() {
+            return e.direction();
+        }
+
+        public String getObject() {
+            return e.object();
+        }
+
+        public String getTrigger() {
+            return e.trigger();
+        }
+
+        public String getStarted() {
+            return Shown.time(e.startedAt());
+        }
+
+        public long getDurationMs() {
+            return e.durationMs();
+        }
+
+        public String getStatus() {
+            return e.status();
+        }
+
+        public String getCounts() {
+            return e.created() + " created, " + e.updated() + " updated, " + e.unchanged() + " unchanged, " + e.skipped()
+                    + " skipped, " + e.failed() + " failed" + (e.conflicts() > 0 ? ", " + e.conflicts() + " conflicts" : "");
+        }
+
+        public int getApiCalls() {
+            return e.apiCalls();
+        }
+
+        public String getMessage() {
+            return e.message() == null ? "" : e.message();
+        }
+    }
+
+    /** One record of a batch: what happened to it and why. */
+    public static final class RecordRow {
+        private final SyncLogs.RecordLine r;
+
+        RecordRow(SyncLogs.RecordLine r) {
+            this.r = r;
+        }
+
+        public String getSalesforceId() {
+            return r.salesforceId() == null ? "" : r.salesforceId();
+        }
+
+        public String getContact() {
+            return r.contactId() == null ? "" : String.valueOf(r.contactId());
+        }
+
+        public String getOutcome() {
+            return r.outcome();
+        }
+
+        public String getReason() {
+            return r.reason() == null ? "" : r.reason();
+        }
+
+        public String getDetail() {
+            return r.detail() == null || r.detail().isEmpty() ? "" : JsonText.write(r.detail());
+        }
+    }
+
+    @Inject
+    SyncLogs logs;
+
+    private Map<String, String> params;
+    private String error;
+    private EntryRow entry;
+    private List<EntryRow> entries = List.of();
+    private List<RecordRow> records = List.of();
+    private long total;
+    private String next;
+
+    @PostConstruct
+    void load() {
+        params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            String id = blankToNull(params.get("entry"));
+            if (id == null) {
+                Page<SyncLogs.Entry> page = logs.entries(new SyncLogs.Filter(param("direction"), param("object"), param("status"), null, null),
+                        param("cursor"), ENTRIES);
+                entries = page.items().stream().map(EntryRow::new).toList();
+                total = page.total();
+                next = page.next();
+            } else {
+                entry = new EntryRow(logs.entry(parseId(id)));
+                Page<SyncLogs.RecordLine> page = logs.records(entry.getId(), param("outcome"), param("cursor"), RECORDS);
+                records = page.items().stream().map(RecordRow::new).toList();
+                total = page.total();
+                next = page.next();
+            }
+        } catch (InvalidRequestException e) {
+            error = e.field() + ": " + e.getMessage();
+        } catch (UnknownRecordException e) {
+            error = e.getMessage();
+        }
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("entry", "must be the number of a log entry");
+        }
+    }
+
+    private String param(String name) {
+        return blankToNull(params.get(name));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public EntryRow getEntry() {
+        return entry;
+    }
+
+    public List<EntryRow> getEntries() {
+        return entries;
+    }
+
+    public List<RecordRow> getRecords() {
+        return records;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public String getDirection() {
+        return param("direction") == null ? "" : param("direction");
+    }
+
+    public String getObject() {
+        return param("object") == null ? "" : param("object");
+    }
+
+    public String getOutcome() {
+        return param("outcome") == null ? "" : param("outcome");
+    }
+
+    /** The query string of the next page, the filters kept; empty on the last page. */
+    public String getNextQuery() {
+        if (next == null) {
+            return "";
+        }
+        StringBuilder q = new StringBuilder("cursor=").append(enc(next));
+        for (String name : List.of("entry", "direction", "object", "status", "outcome")) {
+            if (param(name) != null) {
+                q.append('&').append(name).append('=').append(enc(param(name)));
+            }
+        }
+        return q.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
