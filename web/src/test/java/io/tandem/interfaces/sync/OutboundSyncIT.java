@@ -91,8 +91,7 @@ class OutboundSyncIT {
         String leadB = awaitLinked(db, b);
         String leadC = awaitLinked(db, c);
         JsonObject settings = tandem.admin().get("/api/settings/sync").json();
-        put(tandem, "/api/settings/sync", settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false")
-                .replace("\"syncContacts\":true", "\"syncContacts\":false"));
+        stopReadingPeople(tandem, settings);
         try {
             sf.post("/__emulator/convert/" + leadC, "{}");
             Api.Response batch = tandem.admin().post("/api/contacts/batch", "{\"contacts\":["
@@ -167,8 +166,7 @@ class OutboundSyncIT {
         long id = contact(tandem, "{\"email\":\"replay." + tag() + "@outbound-it.example\",\"lastName\":\"Replay\"}");
         String leadId = awaitLinked(db, id);
         JsonObject settings = tandem.admin().get("/api/settings/sync").json();
-        put(tandem, "/api/settings/sync", settings.toString().replace("\"syncLeads\":true", "\"syncLeads\":false")
-                .replace("\"syncContacts\":true", "\"syncContacts\":false"));
+        stopReadingPeople(tandem, settings);
         try {
             sf.post("/__emulator/convert/" + leadId, "{}");
             tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Never\"}");
@@ -275,6 +273,12 @@ class OutboundSyncIT {
             tandem.importAfresh("{}");
             Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json().getString("status"), "COMPLETED"::equals);
         }
+    }
+
+    /** Leads and Contacts are not read, so a conversion made in Salesforce stays unseen by Tandem. */
+    private static void stopReadingPeople(TandemServer.Running tandem, JsonObject settings) {
+        put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("syncLeads", false).add("syncContacts", false).build()
+                .toString());
     }
 
     private static String convertedContact(Api sf, String leadId) {
