@@ -1,9 +1,11 @@
 package io.tandem.application;
 
 import io.tandem.domain.shared.JsonText;
+import io.tandem.sync.log.SyncRetention;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
@@ -45,6 +47,8 @@ public class SyncLogs {
 
     @Resource(lookup = "jdbc/tandem")
     DataSource dataSource;
+    @Inject
+    SyncRetention retention;
 
     public Page<Entry> entries(Filter filter, String cursor, Integer limit) {
         int n = Cursors.limit(limit);
@@ -161,6 +165,15 @@ public class SyncLogs {
             ps.setObject(i + 1, args.get(i));
         }
         return ps;
+    }
+
+    /** Forgets the history before a time (§ retention in the README); failed and waiting entries stay. */
+    @RolesAllowed(Roles.ADMIN)
+    public PurgedHistory purge(String before) {
+        if (before == null || before.isBlank()) {
+            throw new InvalidRequestException("before", "say up to when the history goes, as an ISO-8601 instant");
+        }
+        return retention.purgeBefore(instant("before", before));
     }
 
     private static Instant instant(String field, String text) {

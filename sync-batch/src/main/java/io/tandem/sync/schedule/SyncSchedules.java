@@ -16,10 +16,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.tandem.application.InboundSync;
+import io.tandem.application.PurgedHistory;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.sync.inbound.InboundPoller;
+import io.tandem.sync.log.SyncRetention;
 import io.tandem.sync.outbound.OutboundDrain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -32,7 +35,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * grid, and a missed tick needs no catching up, the next one does the work. Each ticks often and acts
  * when the interval in force has passed: Settings → Syncing ({@code drainSeconds}, {@code pollSeconds}),
  * or {@code tandem.sync.drain-interval-seconds} / {@code tandem.sync.poll-interval-seconds} when set. A
- * changed setting so applies at once, without rescheduling.
+ * changed setting so applies at once, without rescheduling. Once an hour the sync history older than
+ * {@code tandem.sync.retention-days} (30) is purged.
  */
 @Startup
 @Singleton
@@ -43,6 +47,8 @@ public class SyncSchedules {
     private static final Logger LOG = Logger.getLogger(SyncSchedules.class.getName());
     private static final String DRAIN = "outbound-drain";
     private static final String POLL = "inbound-poll";
+    private static final String RETENTION = "history-retention";
+    private static final long HOUR_MS = 3_600_000L;
 
     @Resource
     TimerService timers;
@@ -57,6 +63,11 @@ public class SyncSchedules {
     @ConfigProperty(name = "tandem.sync.poll-interval-seconds")
     Optional<Integer> pollIntervalOverride;
 
+    /** Days of sync history kept (logs, sent outbox entries); 0 keeps everything. */
+    @Inject
+    @ConfigProperty(name = "tandem.sync.retention-days", defaultValue = "30")
+    int retentionDays;
+
     @Inject
     InboundPoller poller;
     @Inject
@@ -65,6 +76,8 @@ public class SyncSchedules {
     InboundSync inbound;
     @Inject
     SyncSettingsRepository settings;
+    @Inject
+    SyncRetention retention;
 
     private final AtomicLong drainTicks = new AtomicLong();
     private volatile Instant lastPoll = Instant.EPOCH;
@@ -76,6 +89,7 @@ public class SyncSchedules {
         timers.createIntervalTimer(1000, 1000, new TimerConfig(DRAIN, false));
         long pollTick = Math.min(5, pollIntervalOverride.orElse(5)) * 1000L;
         timers.createIntervalTimer(pollTick, pollTick, new TimerConfig(POLL, false));
+        timers.createIntervalTimer(60_000L, HOUR_MS, new TimerConfig(RETENTION, false));
     }
 
     @Timeout
@@ -84,6 +98,8 @@ public class SyncSchedules {
             drainIfDue();
         } else if (POLL.equals(timer.getInfo())) {
             pollIfDue();
+        } else if (RETENTION.equals(timer.getInfo()) && retentionDays > 0) {
+            purgeHistory();
         }
     }
 
@@ -113,6 +129,17 @@ public class SyncSchedules {
             poller.poll("timer");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The inbound poll failed; the next one tries again", e);
+        }
+    }
+
+    private void purgeHistory() {
+        try {
+            PurgedHistory purged = retention.purgeBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
+            if (purged.logs() + purged.outboxEntries() > 0) {
+                LOG.info(() -> "Sync history older than " + retentionDays + " days purged: " + purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Purging the sync history failed; the next hour tries again", e);
         }
     }
 

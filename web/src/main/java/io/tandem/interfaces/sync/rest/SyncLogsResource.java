@@ -1,9 +1,11 @@
 package io.tandem.interfaces.sync.rest;
 
 import io.tandem.application.Page;
+import io.tandem.application.PurgedHistory;
 import io.tandem.application.SyncLogs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +28,12 @@ public class SyncLogsResource {
                                         @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                                         @QueryParam("limit") Integer limit) {
         return logs.entries(new SyncLogs.Filter(direction, object, status, from, to), cursor, limit);
+    }
+
+    /** Admin: forgets the logs started before {@code before}, with sent and skipped outbox entries ended before it. */
+    @DELETE
+    public PurgedHistory purge(@QueryParam("before") String before) {
+        return logs.purge(before);
     }
 
     @GET
