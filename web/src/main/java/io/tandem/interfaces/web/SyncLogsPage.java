@@ -4,12 +4,13 @@ import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
 import io.tandem.application.SyncLogs;
 import io.tandem.application.UnknownRecordException;
-import io.tandem.domain.shared.JsonText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ public class SyncLogsPage {
 
     private static final int ENTRIES = 50;
     private static final int RECORDS = 200;
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** A batch as the list shows it. */
     public static final class EntryRow {
@@ -103,7 +105,7 @@ public class SyncLogsPage {
         }
 
         public String getDetail() {
-            return r.detail() == null || r.detail().isEmpty() ? "" : JsonText.write(r.detail());
+            return r.detail() == null || r.detail().isEmpty() ? "" : JSON.toJson(r.detail());
         }
     }
 
