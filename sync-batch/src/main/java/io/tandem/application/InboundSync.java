@@ -1,6 +1,7 @@
 package io.tandem.application;
 
 import io.tandem.sync.SalesforceAccess;
+import io.tandem.sync.inbound.ImportLock;
 import io.tandem.sync.inbound.InboundPoller;
 import io.tandem.sync.inbound.InboundState;
 import io.tandem.sync.inbound.PollHistory;
@@ -15,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
@@ -32,8 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InboundSync {
 
     public static final String JOB = "salesforce-import";
-    /** Executions this JVM started: a RUNNING import whose execution is not among them was cut off by a crash. */
+    /** Executions this JVM started, which it can stop. */
     private static final Set<Long> STARTED_HERE = ConcurrentHashMap.newKeySet();
+    /** How long a launched import counts as alive before its job has taken the import's lock. */
+    private static final Duration LAUNCH_GRACE = Duration.ofSeconds(30);
 
     /** The import as the API shows it, with how far each object has been read. */
     public record ImportView(String status, Long executionId, long total, long done, String message, Instant startedAt,
@@ -60,6 +64,8 @@ public class InboundSync {
     PollHistory history;
     @Inject
     SalesforceAccess access;
+    @Inject
+    ImportLock lock;
 
     public ImportView status() {
         InboundState.ImportStatus s = state.importStatus();
@@ -89,25 +95,14 @@ public class InboundSync {
         }
         poller.whileNoPollRuns(() -> {
             InboundState.ImportStatus s = state.importStatus();
-            if (s.isRunning() && isAlive(s.executionId())) {
+            if (s.isRunning() && isAlive(s)) {
                 throw new ConflictException("import", "the import is running (execution " + s.executionId() + "); stop it first");
             }
             if (s.isDone() && !fresh) {
                 throw new ConflictException("import", "the initial import has completed and the poll keeps Tandem current; "
                         + "POST with ?fresh=true to read everything again");
             }
-            boolean resume = !fresh && !"NONE".equals(s.status());
-            if (!resume) {
-                state.resetAll();
-            }
-            long execution = operator().start(JOB, props);
-            STARTED_HERE.add(execution);
-            if (resume) {
-                state.importResumed(execution);
-            } else {
-                state.importStarted(execution, Instant.now());
-            }
-            return execution;
+            return launch(fresh || "NONE".equals(s.status()), props);
         });
         return status();
     }
@@ -118,8 +113,11 @@ public class InboundSync {
         if (!s.isRunning() || s.executionId() == null) {
             throw new ConflictException("import", "the import is not running");
         }
-        if (isAlive(s.executionId())) {
+        if (runsHere(s.executionId())) {
             operator().stop(s.executionId());
+        } else if (isAlive(s)) {
+            throw new ConflictException("import", "another Tandem instance runs the import (execution " + s.executionId()
+                    + "); stop it there");
         } else {
             state.importEnded("STOPPED", "cut off by a restart of the server; POST /api/sync/import resumes it");
         }
@@ -143,26 +141,49 @@ public class InboundSync {
     public void startOrResumeByItself() {
         InboundState.ImportStatus seen = state.importStatus();
         boolean fresh = "NONE".equals(seen.status());
-        if ((!fresh && !(seen.isRunning() && !isAlive(seen.executionId()))) || access.gateway().isEmpty()) {
+        if ((!fresh && !(seen.isRunning() && !isAlive(seen))) || access.gateway().isEmpty()) {
             return;
         }
         poller.whileNoPollRuns(() -> {
             InboundState.ImportStatus s = state.importStatus();
-            if (!s.status().equals(seen.status()) || !java.util.Objects.equals(s.executionId(), seen.executionId())) {
+            if (!s.status().equals(seen.status()) || !java.util.Objects.equals(s.executionId(), seen.executionId())
+                    || (s.isRunning() && isAlive(s))) {
                 return null;
             }
-            long execution = operator().start(JOB, new Properties());
-            STARTED_HERE.add(execution);
-            if (fresh) {
-                state.importStarted(execution, Instant.now());
-            } else {
-                state.importResumed(execution);
-            }
-            return execution;
+            return launch(fresh, new Properties());
         });
     }
 
-    private static boolean isAlive(Long executionId) {
+    /**
+     * Launches the job, the row saying so first: from then on every instance sees the import alive, so
+     * none launches a second one. A fresh import starts from the beginning of every object.
+     */
+    private long launch(boolean fresh, Properties props) {
+        if (fresh) {
+            state.resetAll();
+        }
+        state.importLaunched(fresh);
+        try {
+            long execution = operator().start(JOB, props);
+            STARTED_HERE.add(execution);
+            state.importExecution(execution);
+            return execution;
+        } catch (RuntimeException e) {
+            state.importEnded("FAILED", "the import could not be started: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * Whether an import runs now on any instance: its job holds the import's lock, or it was launched
+     * moments ago and has yet to take it. A RUNNING row with neither was cut off by a crash.
+     */
+    private boolean isAlive(InboundState.ImportStatus s) {
+        return runsHere(s.executionId()) || lock.heldAnywhere()
+                || (s.launchedAt() != null && s.launchedAt().isAfter(Instant.now().minus(LAUNCH_GRACE)));
+    }
+
+    private static boolean runsHere(Long executionId) {
         if (executionId == null || !STARTED_HERE.contains(executionId)) {
             return false;
         }

@@ -4,6 +4,7 @@ import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.infrastructure.persistence.jdbc.NamedLocks;
 import io.tandem.infrastructure.salesforce.SalesforceException;
 import io.tandem.sync.SalesforceAccess;
 import io.tandem.sync.outbound.ApiLimits;
@@ -15,8 +16,6 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,6 +36,7 @@ public class InboundPoller {
 
     private static final Logger LOG = Logger.getLogger(InboundPoller.class.getName());
     private static final int PAGE = 2000;
+    private static final String LOCK = "tandem.inbound-poll";
     /** Salesforce stamps to the second: a second is read once it has ended (and late commits in it have landed). */
     private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
 
@@ -171,17 +171,12 @@ public class InboundPoller {
     }
 
     private static boolean acquire(Connection c, int waitSeconds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK('tandem.inbound-poll', ?)")) {
-            ps.setInt(1, waitSeconds);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == 1;
-            }
-        }
+        return NamedLocks.acquire(c, LOCK, waitSeconds);
     }
 
     private static void release(Connection c) {
-        try (PreparedStatement ps = c.prepareStatement("DO RELEASE_LOCK('tandem.inbound-poll')")) {
-            ps.execute();
+        try {
+            NamedLocks.release(c, LOCK);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Releasing the inbound poll lock failed; it goes with the connection", e);
         }

@@ -25,7 +25,7 @@ public class InboundState {
 
     /** The initial import as the API shows it. */
     public record ImportStatus(String status, Long executionId, long total, long done, String message, Instant startedAt,
-                               Instant finishedAt) {
+                               Instant finishedAt, Instant launchedAt) {
 
         public boolean isRunning() {
             return "RUNNING".equals(status);
@@ -69,22 +69,38 @@ public class InboundState {
     }
 
     public ImportStatus importStatus() {
-        return query("SELECT status, execution_id, total, done, message, started_at, finished_at FROM sync_import WHERE id = 1", rs -> {
+        return query("SELECT status, execution_id, total, done, message, started_at, finished_at, launched_at FROM sync_import "
+                + "WHERE id = 1", rs -> {
             rs.next();
             long execution = rs.getLong(2);
             return new ImportStatus(rs.getString(1), rs.wasNull() ? null : execution, rs.getLong(3), rs.getLong(4),
-                    rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)));
+                    rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)));
         });
     }
 
-    public void importStarted(long executionId, Instant at) {
-        update("UPDATE sync_import SET status = 'RUNNING', execution_id = ?, total = 0, done = 0, message = NULL, "
-                + "started_at = ?, finished_at = NULL WHERE id = 1", executionId, Timestamp.from(at));
+    /**
+     * An import is being launched, fresh (progress and start time anew) or going on from its watermarks.
+     * Written before the job exists, so every instance sees it alive until its job takes the import's lock.
+     */
+    public void importLaunched(boolean fresh) {
+        Timestamp now = Timestamp.from(Instant.now());
+        if (fresh) {
+            update("UPDATE sync_import SET status = 'RUNNING', execution_id = NULL, total = 0, done = 0, message = NULL, "
+                    + "started_at = ?, finished_at = NULL, launched_at = ? WHERE id = 1", now, now);
+        } else {
+            update("UPDATE sync_import SET status = 'RUNNING', execution_id = NULL, message = NULL, finished_at = NULL, "
+                    + "launched_at = ? WHERE id = 1", now);
+        }
     }
 
-    public void importResumed(long executionId) {
-        update("UPDATE sync_import SET status = 'RUNNING', execution_id = ?, message = NULL, finished_at = NULL WHERE id = 1",
-                executionId);
+    public void importExecution(long executionId) {
+        update("UPDATE sync_import SET execution_id = ? WHERE id = 1", executionId);
+    }
+
+    /** The job holds the import's lock now: the lock, not the launch time, says it is alive. */
+    public void importRunning(long executionId) {
+        update("UPDATE sync_import SET status = 'RUNNING', execution_id = ?, message = NULL, finished_at = NULL, launched_at = NULL "
+                + "WHERE id = 1", executionId);
     }
 
     public void importTotal(long total) {
@@ -96,7 +112,7 @@ public class InboundState {
     }
 
     public void importEnded(String status, String message) {
-        update("UPDATE sync_import SET status = ?, message = ?, finished_at = ? WHERE id = 1",
+        update("UPDATE sync_import SET status = ?, message = ?, finished_at = ?, launched_at = NULL WHERE id = 1",
                 status, message == null ? null : message.substring(0, Math.min(message.length(), 1000)), Timestamp.from(Instant.now()));
     }
 
@@ -108,7 +124,7 @@ public class InboundState {
     public void importCompleted() {
         update("UPDATE sync_import SET message = CASE WHEN done < total THEN CONCAT(total - done, ' of the records counted at the start "
                 + "changed or were deleted while the import ran; the poll takes them') END, total = LEAST(total, done), "
-                + "status = 'COMPLETED', finished_at = ? WHERE id = 1", Timestamp.from(Instant.now()));
+                + "status = 'COMPLETED', finished_at = ?, launched_at = NULL WHERE id = 1", Timestamp.from(Instant.now()));
     }
 
     private interface Reading<T> {

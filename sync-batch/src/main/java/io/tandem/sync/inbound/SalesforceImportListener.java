@@ -7,7 +7,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Keeps the import's row in step with its job: running, then completed, failed (and why) or stopped. */
+import java.sql.Connection;
+
+/**
+ * Keeps the import's row in step with its job: running, then completed, failed (and why) or stopped.
+ * The job holds the import's lock while it runs; an execution that finds it taken (another instance runs
+ * the import) fails at once and leaves the row to the one running.
+ */
 @Named
 @Dependent
 public class SalesforceImportListener implements JobListener {
@@ -16,22 +22,36 @@ public class SalesforceImportListener implements JobListener {
     JobContext job;
     @Inject
     InboundState state;
+    @Inject
+    ImportLock lock;
+
+    private Connection holder;
 
     @Override
     public void beforeJob() {
-        state.importResumed(job.getExecutionId());
+        holder = lock.acquire().orElseThrow(() -> new IllegalStateException(
+                "another Tandem instance is running the initial import; this execution ends"));
+        state.importRunning(job.getExecutionId());
     }
 
     @Override
     public void afterJob() {
-        BatchStatus status = job.getBatchStatus();
-        if (status == BatchStatus.FAILED) {
-            state.importEnded("FAILED", "stopped by an error (" + job.getExitStatus() + "); see the server log and the "
-                    + "sync log; POST /api/sync/import resumes after the last committed record");
-        } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-            state.importEnded("STOPPED", "stopped on request; POST /api/sync/import resumes after the last committed record");
-        } else {
-            state.importCompleted();
+        if (holder == null) {
+            return;
+        }
+        try {
+            BatchStatus status = job.getBatchStatus();
+            if (status == BatchStatus.FAILED) {
+                state.importEnded("FAILED", "stopped by an error (" + job.getExitStatus() + "); see the server log and the "
+                        + "sync log; POST /api/sync/import resumes after the last committed record");
+            } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
+                state.importEnded("STOPPED", "stopped on request; POST /api/sync/import resumes after the last committed record");
+            } else {
+                state.importCompleted();
+            }
+        } finally {
+            lock.release(holder);
+            holder = null;
         }
     }
 }

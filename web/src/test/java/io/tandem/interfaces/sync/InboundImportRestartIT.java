@@ -1,5 +1,6 @@
 package io.tandem.interfaces.sync;
 
+import io.tandem.launcher.PayaraMicro;
 import io.tandem.testing.Api;
 import io.tandem.testing.Database;
 import io.tandem.testing.Eventually;
@@ -18,9 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The initial import survives the server being killed (SIGKILL) mid-run: after the restart it resumes
- * after the last committed chunk, and every Salesforce record is read exactly once; records deleted in
- * Salesforce while it runs, read or not yet read, end up deleted or never arrive.
+ * The initial import across crashes and instances. It survives the server being killed (SIGKILL)
+ * mid-run: after the restart it resumes after the last committed chunk, and every Salesforce record is
+ * read exactly once; records deleted in Salesforce while it runs, read or not yet read, end up deleted or
+ * never arrive. A second instance on the same database leaves an import the first one runs alone.
  */
 @ExtendWith(TandemServer.class)
 class InboundImportRestartIT {
@@ -71,6 +73,43 @@ class InboundImportRestartIT {
         long inOrg = count(sf, "Account") + count(sf, "Contact") + count(sf, "Lead");
         assertTrue(logged <= inOrg && logged >= 31_500 - 200, "the import read the seeded org (" + inOrg + " records, with what other "
                 + "tests' contacts added), less what changed in its last seconds, which the poll reads: " + logged);
+    }
+
+    @Test
+    void anImportRunningOnOneInstanceIsLeftAloneByAnother(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        sf.post("/__emulator/reset", "{}");
+        sf.post("/__emulator/seed", "{\"accounts\":500,\"contacts\":6000,\"leads\":4000,\"seed\":13}");
+        Database db = tandem.database();
+        try (PayaraMicro second = tandem.startAnother()) {
+            sf.post("/__emulator/config", "{\"faults\":{\"latencyMs\":150}}");
+            try {
+                Api.Response started = tandem.importAfresh("{\"chunkSize\":\"100\",\"bulkThreshold\":\"1000000\"}");
+                assertEquals(202, started.status(), started.body());
+                Api other = Api.basic(second.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
+                // the second instance's timers look at the running import every 2 s; before the import's lock
+                // they took it for one cut off by a crash and launched a second execution beside it
+                JsonObject seen = Eventually.await(Duration.ofSeconds(60), () -> other.get("/api/sync/import").json(),
+                        s -> s.getJsonNumber("done").longValue() >= 1000);
+                java.time.Instant after = java.time.Instant.now();
+                Eventually.await(Duration.ofSeconds(30), () -> other.get("/api/sync/overview").json().getJsonObject("inbound"),
+                        in -> !in.isNull("lastPoll") && java.time.Instant.parse(in.getJsonObject("lastPoll").getString("at")).isAfter(after));
+                Api.Response stop = other.post("/api/sync/import/stop", "{}");
+                assertEquals(409, stop.status(), stop.body());
+                assertTrue(stop.body().contains("another Tandem instance runs the import"), stop.body());
+                assertEquals(seen.getJsonNumber("executionId").longValue(),
+                        other.get("/api/sync/import").json().getJsonNumber("executionId").longValue(), "still the first execution");
+            } finally {
+                sf.post("/__emulator/config", "{\"faults\":{\"latencyMs\":0}}");
+            }
+            JsonObject done = Eventually.await(Duration.ofMinutes(4), () -> tandem.admin().get("/api/sync/import").json(),
+                    s -> s.getString("status").equals("COMPLETED"));
+            assertEquals(done.getJsonNumber("total").longValue(), done.getJsonNumber("done").longValue(), done.toString());
+            assertEquals(0, db.count("SELECT COUNT(*) FROM (SELECT l.sf_id FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
+                    + "WHERE s.started_at >= " + THIS_IMPORT + " AND s.trigger_by = 'import' GROUP BY l.sf_id HAVING COUNT(*) > 1) twice"),
+                    "one execution read each record once");
+            assertTrue(second.isAlive());
+        }
     }
 
     private static List<String> ids(Api sf, String soql) {
