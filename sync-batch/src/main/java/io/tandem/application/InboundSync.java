@@ -102,7 +102,7 @@ public class InboundSync {
                 throw new ConflictException("import", "the initial import has completed and the poll keeps Tandem current; "
                         + "POST with ?fresh=true to read everything again");
             }
-            return launch(fresh || "NONE".equals(s.status()), props);
+            return launch(fresh || "NONE".equals(s.status()), s, props);
         });
         return status();
     }
@@ -119,6 +119,7 @@ public class InboundSync {
             throw new ConflictException("import", "another Tandem instance runs the import (execution " + s.executionId()
                     + "); stop it there");
         } else {
+            state.executionCutOff(s.executionId());
             state.importEnded("STOPPED", "cut off by a restart of the server; POST /api/sync/import resumes it");
         }
         return status();
@@ -150,15 +151,19 @@ public class InboundSync {
                     || (s.isRunning() && isAlive(s))) {
                 return null;
             }
-            return launch(fresh, new Properties());
+            return launch(fresh, s, new Properties());
         });
     }
 
     /**
      * Launches the job, the row saying so first: from then on every instance sees the import alive, so
-     * none launches a second one. A fresh import starts from the beginning of every object.
+     * none launches a second one. A fresh import starts from the beginning of every object. An import
+     * still RUNNING here is dead (the callers checked): its execution is marked abandoned.
      */
-    private long launch(boolean fresh, Properties props) {
+    private long launch(boolean fresh, InboundState.ImportStatus before, Properties props) {
+        if (before.isRunning() && before.executionId() != null) {
+            state.executionCutOff(before.executionId());
+        }
         if (fresh) {
             state.resetAll();
         }

@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How far each Salesforce object has been read (its watermark) and the initial import's state and
@@ -22,6 +24,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class InboundState {
+
+    private static final Logger LOG = Logger.getLogger(InboundState.class.getName());
 
     /** The initial import as the API shows it. */
     public record ImportStatus(String status, Long executionId, long total, long done, String message, Instant startedAt,
@@ -90,6 +94,25 @@ public class InboundState {
         } else {
             update("UPDATE sync_import SET status = 'RUNNING', execution_id = NULL, message = NULL, finished_at = NULL, "
                     + "launched_at = ? WHERE id = 1", now);
+        }
+    }
+
+    /**
+     * A server killed mid-import leaves its execution STARTED in the job repository for ever; once the
+     * import is known dead (no instance holds its lock) the execution and its open step are marked
+     * ABANDONED, so the batch job lists tell the truth. The repository's tables are Payara's, with the
+     * default prefix our boot commands keep; should they differ, the marks are skipped.
+     */
+    public void executionCutOff(long executionId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        try {
+            update("UPDATE jbatchSTEPEXECUTIONINSTANCEDATA SET batchstatus = 'ABANDONED', exitstatus = 'CUT_OFF_BY_A_CRASH', "
+                    + "endTime = ? WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')", now, executionId);
+            update("UPDATE jbatchEXECUTIONINSTANCEDATA SET batchstatus = 'ABANDONED', exitstatus = 'CUT_OFF_BY_A_CRASH', "
+                    + "endtime = ?, updatetime = ? WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')",
+                    now, now, executionId);
+        } catch (PersistenceException e) {
+            LOG.log(Level.FINE, "The job repository's execution " + executionId + " was not marked abandoned", e);
         }
     }
 

@@ -48,6 +48,7 @@ class InboundImportRestartIT {
                 .stream().map(r -> (String) r.get("sf_id")).toList();
         assertEquals(3, behind.size(), "the import has read Contacts by now");
         behind.forEach(id -> sf.delete("/__emulator/as-rep/Contact/" + id));
+        long killedExecution = tandem.admin().get("/api/sync/import").json().getJsonNumber("executionId").longValue();
         Duration restart = tandem.killAndRestart();
         JsonObject cutOff = tandem.admin().get("/api/sync/import").json();
         assertTrue(cutOff.getJsonNumber("done").longValue() < cutOff.getJsonNumber("total").longValue(),
@@ -56,6 +57,8 @@ class InboundImportRestartIT {
         JsonObject done = Eventually.await(Duration.ofMinutes(4), () -> tandem.admin().get("/api/sync/import").json(),
                 s -> s.getString("status").equals("COMPLETED"));
         assertEquals(done.getJsonNumber("total").longValue(), done.getJsonNumber("done").longValue(), done.toString());
+        JsonObject killed = tandem.admin().get("/api/sync/jobs/" + killedExecution).json();
+        assertEquals("ABANDONED", killed.getString("status"), "the killed execution is not left STARTED in the job list: " + killed);
 
         String importedOnce = "SELECT COUNT(*) FROM (SELECT l.sf_id FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
                 + "WHERE s.started_at >= " + THIS_IMPORT + " AND s.trigger_by = 'import' GROUP BY l.sf_id HAVING COUNT(*) > 1) twice";
