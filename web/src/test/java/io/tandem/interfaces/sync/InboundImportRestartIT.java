@@ -32,9 +32,7 @@ class InboundImportRestartIT {
 
     @Test
     void resumesAfterAKillWithNothingReadTwiceOrMissed(TandemServer.Running tandem) {
-        Api sf = Api.anonymous(tandem.emulator().baseUrl());
-        sf.post("/__emulator/reset", "{}");
-        sf.post("/__emulator/seed", "{\"accounts\":1500,\"contacts\":16000,\"leads\":14000,\"seed\":11}");
+        Api sf = seededOrg(tandem, "{\"accounts\":1500,\"contacts\":16000,\"leads\":14000,\"seed\":11}");
         Database db = tandem.database();
 
         Api.Response started = tandem.importAfresh("{\"chunkSize\":\"100\",\"bulkThreshold\":\"1000000\"}");
@@ -80,9 +78,7 @@ class InboundImportRestartIT {
 
     @Test
     void anImportRunningOnOneInstanceIsLeftAloneByAnother(TandemServer.Running tandem) {
-        Api sf = Api.anonymous(tandem.emulator().baseUrl());
-        sf.post("/__emulator/reset", "{}");
-        sf.post("/__emulator/seed", "{\"accounts\":500,\"contacts\":6000,\"leads\":4000,\"seed\":13}");
+        Api sf = seededOrg(tandem, "{\"accounts\":500,\"contacts\":6000,\"leads\":4000,\"seed\":13}");
         Database db = tandem.database();
         try (PayaraMicro second = tandem.startAnother()) {
             sf.post("/__emulator/config", "{\"faults\":{\"latencyMs\":150}}");
@@ -113,6 +109,14 @@ class InboundImportRestartIT {
                     "one execution read each record once");
             assertTrue(second.isAlive());
         }
+    }
+
+    /** The emulator's org emptied and seeded anew; answers a client of its control and query endpoints. */
+    private static Api seededOrg(TandemServer.Running tandem, String seed) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        sf.post("/__emulator/reset", "{}");
+        sf.post("/__emulator/seed", seed);
+        return sf;
     }
 
     private static List<String> ids(Api sf, String soql) {
