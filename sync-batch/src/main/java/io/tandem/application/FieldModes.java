@@ -58,6 +58,11 @@ public class FieldModes {
         return all().stream().filter(x -> x.field().equals(field)).findFirst().orElseThrow();
     }
 
+    /** The names of every mode, in the order of §3. */
+    public List<String> modes() {
+        return Arrays.stream(SyncMode.values()).map(FieldModes::name).toList();
+    }
+
     private static String name(SyncMode m) {
         return m.name().toLowerCase(Locale.ROOT);
     }
