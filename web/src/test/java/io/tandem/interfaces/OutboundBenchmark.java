@@ -88,9 +88,9 @@ class OutboundBenchmark {
             String email = emails.get(i % emails.size());
             tandem.admin().post("/api/contacts", "{\"email\":\"" + email + "\",\"title\":\"latency " + i + "\"}");
         }, 0, 20, TimeUnit.MILLISECONDS);
-        Thread.sleep(runSeconds * 1000L);
-        load.shutdown();
-        load.awaitTermination(30, TimeUnit.SECONDS);
+        // the load ends itself after the run (shutdown cancels the periodic task); wait for that, not a fixed sleep
+        load.schedule(load::shutdown, runSeconds, TimeUnit.SECONDS);
+        load.awaitTermination(runSeconds + 30L, TimeUnit.SECONDS);
         awaitDrained(db);
         List<Long> latencies = new ArrayList<>();
         for (Map<String, Object> r : db.query("SELECT created_at, finished_at FROM outbox WHERE status = 'SENT' AND created_at >= ?",

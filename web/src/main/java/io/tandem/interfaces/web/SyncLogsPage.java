@@ -182,15 +182,21 @@ public class SyncLogsPage {
     }
 
     public String getDirection() {
-        return param("direction") == null ? "" : param("direction");
+        return shown("direction");
     }
 
     public String getObject() {
-        return param("object") == null ? "" : param("object");
+        return shown("object");
     }
 
     public String getOutcome() {
-        return param("outcome") == null ? "" : param("outcome");
+        return shown("outcome");
+    }
+
+    /** A filter as the form shows it again: empty when not given. */
+    private String shown(String name) {
+        String value = param(name);
+        return value == null ? "" : value;
     }
 
     /** The query string of the next page, the filters kept; empty on the last page. */
