@@ -1,11 +1,11 @@
 package io.tandem.application;
 
+import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.contact.SystemSource;
 import io.tandem.domain.model.sync.OutboxEntry;
-import io.tandem.domain.model.sync.OutboxRepository;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.shared.InvalidValueException;
@@ -34,7 +34,7 @@ public class Companies {
     @Inject
     ContactRepository contacts;
     @Inject
-    OutboxRepository outbox;
+    Outbox outbox;
     @Inject
     SyncSettingsRepository settings;
 
@@ -102,7 +102,7 @@ public class Companies {
 
     private void queue(Company company, Set<String> fields, Instant now) {
         if (!company.isStandalone() && settings.current().writes(RecordType.COMPANY)) {
-            outbox.add(new OutboxEntry(RecordType.COMPANY, company.id(), OutboxEntry.Operation.UPSERT, fields, SystemSource.API, now));
+            outbox.enqueue(List.of(new OutboxEntry(RecordType.COMPANY, company.id(), OutboxEntry.Operation.UPSERT, fields, SystemSource.API, now)));
         }
     }
 

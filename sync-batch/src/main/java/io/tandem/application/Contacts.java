@@ -1,5 +1,7 @@
 package io.tandem.application;
 
+import io.tandem.sync.StandaloneCompanies;
+import io.tandem.domain.model.sync.Outbox;
 import io.tandem.application.internal.ContactInputParser;
 import io.tandem.application.internal.ContactWriter;
 import io.tandem.domain.model.company.CompanyRepository;
@@ -8,10 +10,8 @@ import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactFilter;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.contact.SalesforceLink;
-import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.contact.SystemSource;
 import io.tandem.domain.model.sync.OutboxEntry;
-import io.tandem.domain.model.sync.OutboxRepository;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,11 +36,13 @@ public class Contacts {
     @Inject
     ContactRepository contacts;
     @Inject
-    OutboxRepository outbox;
+    Outbox outbox;
     @Inject
     SyncSettingsRepository settings;
     @Inject
     CompanyRepository companies;
+    @Inject
+    StandaloneCompanies standalone;
 
     /** One contact: created, or updated when its email exists. Writes nothing when it fails. */
     @RolesAllowed(Roles.OPERATOR)
@@ -117,8 +119,8 @@ public class Contacts {
             throw new ConflictException("contact", "writing contacts to Salesforce is off in Settings → Syncing");
         }
         contact.pushToSalesforce();
-        outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT, ContactWriter.populated(contact),
-                SystemSource.API, Instant.now()));
+        outbox.enqueue(List.of(OutboxEntry.contact(contact.id(), OutboxEntry.Operation.UPSERT, contact.populatedFields(),
+                SystemSource.API, Instant.now())));
         return ContactViews.details(contact);
     }
 
@@ -128,12 +130,12 @@ public class Contacts {
         long companyId = contact.companyId();
         queue(contact, Set.of("email"), OutboxEntry.Operation.DELETE, Instant.now());
         contacts.remove(contact);
-        writer.removeIfOrphanedStandalone(companyId);
+        standalone.removeIfOrphaned(companyId);
     }
 
     private void queue(Contact contact, Set<String> changed, OutboxEntry.Operation op, Instant now) {
-        if (!changed.isEmpty() && settings.current().writes(RecordType.CONTACT) && contact.syncOnCreate() == SyncOnCreate.NOW) {
-            outbox.add(new OutboxEntry(RecordType.CONTACT, contact.id(), op, changed, SystemSource.API, now));
+        if (settings.current().queues(contact, changed)) {
+            outbox.enqueue(List.of(OutboxEntry.contact(contact.id(), op, changed, SystemSource.API, now)));
         }
     }
 

@@ -1,10 +1,11 @@
 package io.tandem.application;
 
+import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.FieldMapping;
 import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.model.field.SyncMode;
-import io.tandem.sync.inbound.SalesforceFields;
+import io.tandem.domain.service.SalesforceObjects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,15 +28,17 @@ public class FieldModes {
     }
 
     @Inject
+    SalesforceFieldNames fieldNames;
+    @Inject
     FieldMappingRepository mappings;
 
     public List<Mapping> all() {
         Map<String, SyncMode> chosen = new HashMap<>();
         mappings.all().forEach(m -> chosen.put(m.field(), m.mode()));
         List<Mapping> all = new ArrayList<>();
-        for (ContactField f : SalesforceFields.mapped(SalesforceFields.LEAD).keySet()) {
-            all.add(new Mapping(f.apiName(), SalesforceFields.mapped(SalesforceFields.LEAD).get(f),
-                    SalesforceFields.mapped(SalesforceFields.CONTACT).get(f),
+        for (ContactField f : fieldNames.mapped(SalesforceObjects.LEAD).keySet()) {
+            all.add(new Mapping(f.apiName(), fieldNames.mapped(SalesforceObjects.LEAD).get(f),
+                    fieldNames.mapped(SalesforceObjects.CONTACT).get(f),
                     name(chosen.getOrDefault(f.apiName(), FieldMapping.DEFAULT_MODE))));
         }
         return all;
@@ -44,7 +47,7 @@ public class FieldModes {
     @RolesAllowed(Roles.ADMIN)
     public Mapping change(String field, String mode) {
         ContactField f = ContactField.byName(field);
-        if (f == null || !SalesforceFields.mapped(SalesforceFields.LEAD).containsKey(f)) {
+        if (f == null || !fieldNames.mapped(SalesforceObjects.LEAD).containsKey(f)) {
             throw new UnknownRecordException("mapped field", field);
         }
         SyncMode m;

@@ -1,8 +1,9 @@
 package io.tandem.application;
 
 import io.tandem.application.internal.ColumnMapping;
-import io.tandem.application.internal.ImportLedger;
-import io.tandem.application.internal.CsvUpload;
+import io.tandem.domain.shared.InvalidValueException;
+import io.tandem.sync.imports.CsvUpload;
+import io.tandem.sync.imports.ImportLedger;
 import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.model.field.CustomFieldRepository;
 import io.tandem.domain.model.imports.ImportError;
@@ -65,7 +66,12 @@ public class Imports {
             throw new InvalidRequestException("file", "is required (a multipart part named file)");
         }
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
-        CsvUpload upload = CsvUpload.store(content, Path.of(importsDir).resolve(UUID.randomUUID() + ".csv"));
+        CsvUpload upload;
+        try {
+            upload = CsvUpload.store(content, Path.of(importsDir).resolve(UUID.randomUUID() + ".csv"));
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
         Map<String, CustomFieldDefinition> custom = new HashMap<>();
         fields.all().forEach(f -> custom.put(f.name(), f));
         Map<String, String> resolved = ColumnMapping.resolve(upload.header(), mapping, custom);

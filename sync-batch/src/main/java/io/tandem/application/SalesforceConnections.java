@@ -1,13 +1,10 @@
 package io.tandem.application;
 
-import io.tandem.application.internal.Secrets;
 import io.tandem.domain.model.connection.ConnectionRepository;
 import io.tandem.domain.model.connection.SavedConnection;
 import io.tandem.domain.shared.InvalidValueException;
-import io.tandem.infrastructure.salesforce.SalesforceClient;
-import io.tandem.infrastructure.salesforce.SalesforceConnection;
-import io.tandem.infrastructure.salesforce.SalesforceException;
-import jakarta.annotation.security.PermitAll;
+import io.tandem.domain.service.SalesforceOrg;
+import io.tandem.domain.service.SecretBox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,7 +38,9 @@ public class SalesforceConnections {
     @Inject
     ConnectionRepository connections;
     @Inject
-    Secrets secrets;
+    SecretBox secrets;
+    @Inject
+    SalesforceOrg org;
     @Inject
     @ConfigProperty(name = "tandem.sf.login-url")
     Optional<String> envLoginUrl;
@@ -90,38 +89,8 @@ public class SalesforceConnections {
 
     /** Logs in and reads the org's limits: says what failed if anything does. */
     public TestResult test() {
-        Optional<SalesforceConnection> connection = connection();
-        if (connection.isEmpty()) {
-            return new TestResult(false, "No connection is configured: save one, or set TANDEM_SF_CLIENT_ID and its secret.", null, null);
-        }
-        SalesforceClient client = new SalesforceClient(connection.get());
-        try {
-            client.login();
-        } catch (SalesforceException e) {
-            return new TestResult(false, "Salesforce refused the login at " + connection.get().loginUrl() + ": " + e.getMessage(), null, null);
-        }
-        try {
-            client.get("/services/data/" + connection.get().apiVersion() + "/limits");
-            return client.usage().map(u -> new TestResult(true, "Connected; the org has used " + u.used() + " of "
-                    + u.max() + " API requests in the last 24 hours.", u.used(), u.max()))
-                    .orElse(new TestResult(true, "Connected.", null, null));
-        } catch (SalesforceException e) {
-            return new TestResult(false, "Logged in, but the API answered: " + e.getMessage()
-                    + (e.status() == 403 ? " (the integration user needs API access and View Setup)" : ""), null, null);
-        }
-    }
-
-    /** The connection in force, secrets decrypted, for Tandem's own use (timers and jobs run without a caller). */
-    @PermitAll
-    public Optional<SalesforceConnection> connection() {
-        Optional<SavedConnection> saved = connections.saved();
-        if (saved.isPresent()) {
-            SavedConnection s = saved.get();
-            return Optional.of(new SalesforceConnection(s.loginUrl(), SalesforceConnection.Flow.valueOf(s.flow()), s.clientId(),
-                    open(s.clientSecret()), open(s.refreshToken()), s.username(), open(s.privateKey()), s.apiVersion()));
-        }
-        return envClientId.map(id -> SalesforceConnection.clientCredentials(envLoginUrl.orElse("https://login.salesforce.com"),
-                id, envClientSecret.orElse("")));
+        SalesforceOrg.Check c = org.check();
+        return new TestResult(c.ok(), c.message(), c.apiRequestsUsed(), c.apiRequestsMax());
     }
 
     private void requireSecretsFor(SavedConnection s) {
@@ -142,10 +111,6 @@ public class SalesforceConnections {
     }
 
     private byte[] seal(String plain) {
-        return plain == null || plain.isBlank() ? null : secrets.encrypt(plain.trim());
-    }
-
-    private String open(byte[] sealed) {
-        return sealed == null ? null : secrets.decrypt(sealed);
+        return plain == null || plain.isBlank() ? null : secrets.seal(plain.trim());
     }
 }

@@ -1,26 +1,18 @@
 package io.tandem.application;
 
-import io.tandem.domain.shared.JsonText;
-import io.tandem.sync.log.SyncRetention;
-import jakarta.annotation.Resource;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.SyncLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * The sync logs (§8): one entry per inbound or outbound batch, newest first, filtered by direction,
@@ -31,7 +23,6 @@ import java.util.Set;
 public class SyncLogs {
 
     private static final Set<String> DIRECTIONS = Set.of("INBOUND", "OUTBOUND");
-    private static final Set<String> OUTCOMES = Set.of("CREATED", "UPDATED", "UNCHANGED", "SKIPPED", "FAILED", "DELETED");
 
     public record Filter(String direction, String object, String status, String from, String to) {
     }
@@ -39,65 +30,38 @@ public class SyncLogs {
     public record Entry(long id, String direction, String object, String trigger, Instant startedAt, long durationMs,
                         String status, int created, int updated, int unchanged, int skipped, int failed, int conflicts,
                         int apiCalls, String message) {
+
+        static Entry of(SyncLog.Logged l) {
+            SyncLog.Batch b = l.batch();
+            SyncLog.Counts c = l.counts();
+            return new Entry(l.id(), b.direction(), b.object(), b.trigger(), b.startedAt(), l.durationMs(), b.status(), c.created(),
+                    c.updated(), c.unchanged(), c.skipped(), c.failed(), c.conflicts(), b.apiCalls(), b.message());
+        }
     }
 
     public record RecordLine(long id, String salesforceId, Long contactId, Long companyId, String outcome, String reason,
                              Map<String, Object> detail) {
+
+        static RecordLine of(SyncLog.LoggedRecord r) {
+            RecordOutcome o = r.outcome();
+            return new RecordLine(r.id(), o.salesforceId(), o.contactId(), o.companyId(), o.outcome().name(), o.reason(), o.detail());
+        }
     }
 
-    @Resource(lookup = "jdbc/tandem")
-    DataSource dataSource;
     @Inject
-    SyncRetention retention;
+    SyncLog log;
 
     public Page<Entry> entries(Filter filter, String cursor, Integer limit) {
         int n = Cursors.limit(limit);
-        long before = Cursors.read(cursor);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (filter.direction() != null) {
-            String d = filter.direction().toUpperCase(Locale.ROOT);
-            if (!DIRECTIONS.contains(d)) {
-                throw new InvalidRequestException("direction", "must be inbound or outbound");
-            }
-            where.append(" AND direction = ?");
-            args.add(d);
+        String direction = filter.direction() == null ? null : filter.direction().toUpperCase(Locale.ROOT);
+        if (direction != null && !DIRECTIONS.contains(direction)) {
+            throw new InvalidRequestException("direction", "must be inbound or outbound");
         }
-        if (filter.object() != null) {
-            where.append(" AND object = ?");
-            args.add(filter.object());
-        }
-        if (filter.status() != null) {
-            where.append(" AND status = ?");
-            args.add(filter.status().toUpperCase(Locale.ROOT));
-        }
-        if (filter.from() != null) {
-            where.append(" AND started_at >= ?");
-            args.add(Timestamp.from(instant("from", filter.from())));
-        }
-        if (filter.to() != null) {
-            where.append(" AND started_at < ?");
-            args.add(Timestamp.from(instant("to", filter.to())));
-        }
-        long total = count("SELECT COUNT(*) FROM sync_logs" + where, args);
-        List<Object> pageArgs = new ArrayList<>(args);
-        String page = "SELECT id, direction, object, trigger_by, started_at, duration_ms, status, created, updated, unchanged, "
-                + "skipped, failed, conflicts, api_calls, message FROM sync_logs" + where
-                + (before > 0 ? " AND id < ?" : "") + " ORDER BY id DESC LIMIT " + (n + 1);
-        if (before > 0) {
-            pageArgs.add(before);
-        }
-        List<Entry> items = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, page, pageArgs); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                items.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                        rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                        rs.getInt(13), rs.getInt(14), rs.getString(15)));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
-        return trim(items, n, total, Entry::id);
+        SyncLog.Filter f = new SyncLog.Filter(direction, filter.object(),
+                filter.status() == null ? null : filter.status().toUpperCase(Locale.ROOT),
+                Instants.parse("from", filter.from()), Instants.parse("to", filter.to()));
+        SyncLog.Slice<SyncLog.Logged> slice = log.entries(f, Cursors.read(cursor), n + 1);
+        return page(slice.items().stream().map(Entry::of).toList(), n, slice.total(), Entry::id);
     }
 
     public Entry entry(long id) {
@@ -112,59 +76,8 @@ public class SyncLogs {
     public Page<RecordLine> records(long logId, String outcome, String cursor, Integer limit) {
         entry(logId);
         int n = Cursors.limit(limit);
-        long after = Cursors.read(cursor);
-        List<Object> args = new ArrayList<>(List.of(logId));
-        String where = " WHERE log_id = ?";
-        if (outcome != null) {
-            String o = outcome.toUpperCase(Locale.ROOT);
-            if (!OUTCOMES.contains(o)) {
-                throw new InvalidRequestException("outcome", "must be one of " + OUTCOMES);
-            }
-            where += " AND outcome = ?";
-            args.add(o);
-        }
-        long total = count("SELECT COUNT(*) FROM sync_log_records" + where, args);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(after);
-        List<RecordLine> items = new ArrayList<>();
-        String sql = "SELECT id, sf_id, contact_id, company_id, outcome, reason, detail FROM sync_log_records" + where
-                + " AND id > ? ORDER BY id LIMIT " + (n + 1);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, pageArgs); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long contact = rs.getLong(3);
-                Long contactId = rs.wasNull() ? null : contact;
-                long company = rs.getLong(4);
-                Long companyId = rs.wasNull() ? null : company;
-                items.add(new RecordLine(rs.getLong(1), rs.getString(2), contactId, companyId, rs.getString(5), rs.getString(6),
-                        JsonText.read(rs.getString(7))));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
-        return trim(items, n, total, RecordLine::id);
-    }
-
-    private static <T> Page<T> trim(List<T> items, int n, long total, java.util.function.ToLongFunction<T> id) {
-        boolean more = items.size() > n;
-        List<T> shown = more ? items.subList(0, n) : items;
-        return new Page<>(List.copyOf(shown), total, more ? Cursors.after(id.applyAsLong(shown.get(n - 1))) : null);
-    }
-
-    private long count(String sql, List<Object> args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-        }
-        return ps;
+        SyncLog.Slice<SyncLog.LoggedRecord> slice = log.records(logId, outcome(outcome), Cursors.read(cursor), n + 1);
+        return page(slice.items().stream().map(RecordLine::of).toList(), n, slice.total(), RecordLine::id);
     }
 
     /** Forgets the history before a time (§ retention in the README); failed and waiting entries stay. */
@@ -173,14 +86,24 @@ public class SyncLogs {
         if (before == null || before.isBlank()) {
             throw new InvalidRequestException("before", "say up to when the history goes, as an ISO-8601 instant");
         }
-        return retention.purgeBefore(instant("before", before));
+        return PurgedHistory.of(log.purgeBefore(Instants.parse("before", before)));
     }
 
-    private static Instant instant(String field, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z");
+    private static RecordOutcome.Outcome outcome(String text) {
+        if (text == null) {
+            return null;
         }
+        try {
+            return RecordOutcome.Outcome.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("outcome", "must be one of " + Arrays.toString(RecordOutcome.Outcome.values()));
+        }
+    }
+
+    /** One page of a list read one item past the page, which says whether a next page exists. */
+    private static <T> Page<T> page(List<T> items, int n, long total, ToLongFunction<T> id) {
+        boolean more = items.size() > n;
+        List<T> shown = more ? items.subList(0, n) : items;
+        return new Page<>(List.copyOf(shown), total, more ? Cursors.after(id.applyAsLong(shown.get(n - 1))) : null);
     }
 }

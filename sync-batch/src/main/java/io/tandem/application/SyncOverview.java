@@ -1,11 +1,11 @@
 package io.tandem.application;
 
+import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
-import io.tandem.sync.SalesforceAccess;
+import io.tandem.domain.service.SalesforceOrg;
 import io.tandem.sync.outbound.ApiLimits;
 import io.tandem.sync.outbound.DrainStatus;
-import io.tandem.sync.outbound.OutboxLedger;
 import io.tandem.sync.schedule.SyncSchedules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,20 +43,20 @@ public class SyncOverview {
     @Inject
     InboundSync inbound;
     @Inject
-    OutboxLedger outbox;
+    Outbox outbox;
     @Inject
     DrainStatus drain;
     @Inject
     ApiLimits limits;
     @Inject
-    SalesforceAccess access;
+    SalesforceOrg access;
     @Inject
     SyncSettingsRepository settings;
 
     public Overview current() {
         SyncSchedules.TimerState timer = schedules.drainTimer();
         InboundSync.ImportView imported = inbound.status();
-        OutboxLedger.Backlog backlog = outbox.backlog();
+        Outbox.Backlog backlog = outbox.backlog();
         DrainStatus.Last last = drain.last();
         SyncSettings s = settings.current();
         var gateway = access.gateway();

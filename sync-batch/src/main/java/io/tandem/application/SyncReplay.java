@@ -1,12 +1,10 @@
 package io.tandem.application;
 
-import io.tandem.sync.outbound.OutboxLedger;
+import io.tandem.domain.model.sync.Outbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Failed outbound entries back in the queue after a fix: one by one, per batch (log entry), or per time window. */
@@ -22,7 +20,7 @@ public class SyncReplay {
     }
 
     @Inject
-    OutboxLedger ledger;
+    Outbox outbox;
 
     public Result replay(Request r) {
         if (r == null || ((r.ids() == null || r.ids().isEmpty()) && r.logId() == null && r.from() == null && r.to() == null)) {
@@ -31,17 +29,6 @@ public class SyncReplay {
         if (r.ids() != null && r.ids().size() > 10_000) {
             throw new InvalidRequestException("ids", "at most 10,000 ids per call");
         }
-        return new Result(ledger.replay(r.ids(), r.logId(), instant("from", r.from()), instant("to", r.to())));
-    }
-
-    private static Instant instant(String field, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z");
-        }
+        return new Result(outbox.replay(new Outbox.Replay(r.ids(), r.logId(), Instants.parse("from", r.from()), Instants.parse("to", r.to()))));
     }
 }

@@ -4,8 +4,8 @@ import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.shared.InvalidValueException;
-import io.tandem.sync.inbound.InboundState;
-import io.tandem.sync.inbound.SalesforceFields;
+import io.tandem.domain.model.sync.InboundState;
+import io.tandem.domain.service.SalesforceObjects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class SyncSettingsService {
         }
         try {
             SyncSettings current = settings.current();
-            java.util.List<String> wereOff = SalesforceFields.OBJECTS.stream().filter(o -> !current.reads(o)).toList();
+            java.util.List<String> wereOff = SalesforceObjects.INBOUND_ORDER.stream().filter(o -> !current.reads(o)).toList();
             current.change(new SyncSettings.Values(s.syncLeads(), s.syncContacts(), s.syncAccounts(), s.writeContacts(),
                     s.writeCompanies(), s.writeCampaigns(), s.writeCampaignMembers(), s.createAs(), s.linkAccountsByDomain(),
                     s.createAccounts(), s.syncOnCreate(), s.tandemDailyLimit(), s.reservePercent(), s.drainSeconds(),

@@ -50,8 +50,11 @@ public interface SalesforceGateway {
     record SaveResult(String id, boolean success, String errorCode, String message, boolean transientError) {
     }
 
-    /** Creates (no "Id") or updates (with "Id") up to 200 records in one call, allOrNone false; one result per record, in order. */
-    List<SaveResult> save(boolean create, List<Map<String, Object>> records);
+    /**
+     * Writes up to 200 records of one kind in one call, all creates or all updates, allOrNone false; one
+     * result per record, in order. A refused record fails alone; a refused call throws {@link SalesforceFailure}.
+     */
+    List<SaveResult> save(List<RecordWrite> records);
 
     /** Reads the org's limits now (one call); the usage is then {@link #apiUsage()}. */
     void refreshLimits();

@@ -4,7 +4,7 @@ import io.tandem.application.ContactInput;
 import io.tandem.application.FieldError;
 import io.tandem.domain.model.contact.ContactChanges;
 import io.tandem.domain.model.contact.ContactField;
-import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.shared.InvalidValueException;
 

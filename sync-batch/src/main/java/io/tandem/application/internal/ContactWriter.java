@@ -1,5 +1,8 @@
 package io.tandem.application.internal;
 
+import io.tandem.domain.model.contact.SyncOnCreate;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.sync.StandaloneCompanies;
 import io.tandem.application.ContactInput;
 import io.tandem.application.FieldError;
 import io.tandem.application.UpsertOptions;
@@ -10,11 +13,9 @@ import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.contact.NewRecords;
-import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.model.field.CustomFieldRepository;
 import io.tandem.domain.model.sync.OutboxEntry;
-import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import jakarta.enterprise.context.Dependent;
@@ -49,6 +50,10 @@ public class ContactWriter {
     SyncSettingsRepository settings;
     @Inject
     NewRecords newRecords;
+    @Inject
+    Outbox outbox;
+    @Inject
+    StandaloneCompanies standalone;
 
     public List<UpsertResult> upsertAll(List<ContactInput> inputs, UpsertOptions options) {
         Instant now = Instant.now();
@@ -71,7 +76,6 @@ public class ContactWriter {
                 .collect(Collectors.toMap(c -> c.email().key(), Function.identity(), (a, b) -> a, HashMap::new));
         Set<Long> knownCompanies = companies.findAll(companyIds).stream().map(Company::id).collect(Collectors.toSet());
         boolean syncNow = options.syncNow() != null ? options.syncNow() : current.syncOnCreate();
-        boolean writes = current.writes(RecordType.CONTACT);
 
         Batch batch = new Batch();
         List<UpsertResult> results = new ArrayList<>(inputs.size());
@@ -92,10 +96,7 @@ public class ContactWriter {
                 }
                 contact = create(p, options, syncNow, now, batch);
                 byKey.put(p.email().key(), contact);
-                if (writes && syncNow) {
-                    batch.queue(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT,
-                            populated(contact), options.source(), now));
-                }
+                batch.queueIfSynced(current, contact, contact.populatedFields(), options, now);
                 results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.CREATED, List.of()));
             } else {
                 Set<String> changed = new LinkedHashSet<>(contact.apply(p.changes(), options.keepNonEmpty(), options.source(), now));
@@ -103,9 +104,7 @@ public class ContactWriter {
                         : moveTo(contact, p.companyId(), options, now))) {
                     changed.add("companyId");
                 }
-                if (writes && !changed.isEmpty() && contact.syncOnCreate() == SyncOnCreate.NOW) {
-                    batch.queue(new OutboxEntry(RecordType.CONTACT, contact.id(), OutboxEntry.Operation.UPSERT, changed, options.source(), now));
-                }
+                batch.queueIfSynced(current, contact, changed, options, now);
                 results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.UPDATED, List.of()));
             }
         }
@@ -129,8 +128,10 @@ public class ContactWriter {
             contactsById.put(contact.id(), contact);
         }
 
-        void queue(OutboxEntry entry) {
-            entries.add(entry);
+        void queueIfSynced(SyncSettings settings, Contact contact, Set<String> changed, UpsertOptions options, Instant now) {
+            if (settings.queues(contact, changed)) {
+                entries.add(OutboxEntry.contact(contact.id(), OutboxEntry.Operation.UPSERT, changed, options.source(), now));
+            }
         }
 
         boolean isNew(Contact contact) {
@@ -151,9 +152,10 @@ public class ContactWriter {
         }
 
         void write() {
-            if (!companies.isEmpty() || !contactsById.isEmpty() || !entries.isEmpty()) {
-                newRecords.insert(List.copyOf(companies.values()), List.copyOf(contactsById.values()), entries);
+            if (!companies.isEmpty() || !contactsById.isEmpty()) {
+                newRecords.insert(List.copyOf(companies.values()), List.copyOf(contactsById.values()));
             }
+            outbox.enqueue(entries);
         }
     }
 
@@ -194,29 +196,7 @@ public class ContactWriter {
         if (!contact.moveTo(companyId, options.source(), now)) {
             return false;
         }
-        removeIfOrphanedStandalone(previous);
+        standalone.removeIfOrphaned(previous);
         return true;
-    }
-
-    public void removeIfOrphanedStandalone(long companyId) {
-        companies.find(companyId).filter(Company::isStandalone).ifPresent(old -> {
-            if (contacts.countInCompany(companyId) == 0) {
-                companies.remove(old);
-            }
-        });
-    }
-
-    /** Every field a new contact has a value in: what its first push sends. */
-    public static Set<String> populated(Contact c) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add("email");
-        for (ContactField f : ContactField.values()) {
-            if (c.get(f) != null) {
-                names.add(f.apiName());
-            }
-        }
-        c.customFields().keySet().forEach(k -> names.add(Contact.CUSTOM_PREFIX + k));
-        names.add("companyId");
-        return names;
     }
 }

@@ -3,7 +3,6 @@ package io.tandem.application.internal;
 import io.tandem.domain.model.user.Role;
 import io.tandem.domain.model.user.UserAccount;
 import io.tandem.domain.model.user.UserRepository;
-import io.tandem.infrastructure.persistence.flyway.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,7 +23,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn(DatabaseMigration.NAME)
+@DependsOn("DatabaseMigration")
 public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());

@@ -1,6 +1,7 @@
 package io.tandem.infrastructure.salesforce;
 
 import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.RecordWrite;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
 import jakarta.json.JsonArrayBuilder;
@@ -135,14 +136,20 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
-    public List<SaveResult> save(boolean create, List<Map<String, Object>> records) {
+    public List<SaveResult> save(List<RecordWrite> records) {
+        boolean create = records.get(0).isCreate();
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (Map<String, Object> r : records) {
+        for (RecordWrite r : records) {
+            if (r.isCreate() != create) {
+                throw new IllegalArgumentException("one call either creates or updates records");
+            }
             var o = JSON.createObjectBuilder();
-            r.forEach((k, v) -> {
-                if (k.equals("type")) {
-                    o.add("attributes", JSON.createObjectBuilder().add("type", v.toString()));
-                } else if (v == null) {
+            o.add("attributes", JSON.createObjectBuilder().add("type", r.object()));
+            if (!create) {
+                o.add("Id", r.id());
+            }
+            r.fields().forEach((k, v) -> {
+                if (v == null) {
                     o.addNull(k);
                 } else if (v instanceof Number n) {
                     o.add(k, new java.math.BigDecimal(n.toString()));

@@ -1,22 +1,25 @@
 package io.tandem.infrastructure.salesforce;
 
+import io.tandem.domain.service.SalesforceFailure;
+
 import java.util.List;
 import java.util.Set;
 
-/** A call Salesforce refused: HTTP status, errorCode, message, fields; says whether trying again can help. */
-public class SalesforceException extends RuntimeException {
+/**
+ * A call Salesforce refused, as its HTTP answer said: status, errorCode, message, fields. Transient are
+ * 5xx, no answer at all, lock contention, limits, timeouts and expired sessions; anything else is the data's fault.
+ */
+public class SalesforceException extends SalesforceFailure {
 
     private static final Set<String> TRANSIENT = Set.of("UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE", "REQUEST_LIMIT_EXCEEDED",
             "QUERY_TIMEOUT", "UNKNOWN_EXCEPTION", "INVALID_SESSION_ID");
 
     private final int status;
-    private final String errorCode;
     private final List<String> fields;
 
     public SalesforceException(int status, String errorCode, String message, List<String> fields) {
-        super(errorCode + ": " + message);
+        super(errorCode, message, status >= 500 || status == 0 || TRANSIENT.contains(errorCode));
         this.status = status;
-        this.errorCode = errorCode;
         this.fields = fields == null ? List.of() : List.copyOf(fields);
     }
 
@@ -24,17 +27,8 @@ public class SalesforceException extends RuntimeException {
         return status;
     }
 
-    public String errorCode() {
-        return errorCode;
-    }
-
     public List<String> fields() {
         return fields;
-    }
-
-    /** 5xx, lock contention, limits, timeouts: worth another try later; anything else is the data's fault. */
-    public boolean isTransient() {
-        return status >= 500 || status == 0 || TRANSIENT.contains(errorCode);
     }
 
     /** Whether a per-record error code of a write is worth trying again later (lock contention, limits). */

@@ -1,8 +1,6 @@
 package io.tandem.sync.imports;
 
 import io.tandem.infrastructure.csv.CsvReader;
-import io.tandem.application.internal.CsvUpload;
-import io.tandem.application.internal.ImportLedger;
 import io.tandem.domain.model.imports.ImportJob;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;

@@ -1,7 +1,7 @@
 package io.tandem.sync.imports;
 
-import io.tandem.application.ContactInput;
+import java.util.Map;
 
-/** A row mapped to a contact input, still carrying its row number for error reports. */
-public record ImportItem(int row, ContactInput input) {
+/** A row mapped to contact fields (Tandem name → cell text), still carrying its row number for error reports. */
+public record ImportItem(int row, Map<String, Object> values) {
 }

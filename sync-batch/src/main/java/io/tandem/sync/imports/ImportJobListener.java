@@ -1,6 +1,5 @@
 package io.tandem.sync.imports;
 
-import io.tandem.application.internal.ImportLedger;
 import io.tandem.domain.model.imports.ImportJob;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;

@@ -1,9 +1,6 @@
 package io.tandem.sync.imports;
 
 import io.tandem.infrastructure.csv.CsvReader;
-import io.tandem.application.ContactInput;
-import io.tandem.application.internal.CsvUpload;
-import io.tandem.application.internal.ImportLedger;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -59,7 +56,7 @@ public class ImportRowProcessor implements ItemProcessor {
         if (!custom.isEmpty()) {
             values.put("customFields", custom);
         }
-        return new ImportItem(row.number(), new ContactInput(values));
+        return new ImportItem(row.number(), values);
     }
 
     private void load() throws Exception {

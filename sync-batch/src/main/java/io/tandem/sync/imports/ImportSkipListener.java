@@ -1,6 +1,5 @@
 package io.tandem.sync.imports;
 
-import io.tandem.application.internal.ImportLedger;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipReadListener;
 import jakarta.enterprise.context.Dependent;

@@ -1,12 +1,14 @@
 package io.tandem.sync.inbound;
 
-import io.tandem.application.internal.ContactWriter;
+import io.tandem.domain.service.SalesforceFieldNames;
+import io.tandem.domain.service.SalesforceObjects;
+import io.tandem.sync.StandaloneCompanies;
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
-import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SalesforceLink;
 import io.tandem.domain.model.contact.SystemSource;
@@ -14,8 +16,8 @@ import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;
-import io.tandem.sync.log.RecordOutcome;
-import io.tandem.sync.log.RecordOutcome.Outcome;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -42,6 +44,8 @@ import java.util.Map;
 public class InboundApplier {
 
     @Inject
+    SalesforceFieldNames fieldNames;
+    @Inject
     ContactRepository contacts;
     @Inject
     CompanyRepository companies;
@@ -50,12 +54,12 @@ public class InboundApplier {
     @Inject
     NewRecords newRecords;
     @Inject
-    ContactWriter writer;
+    StandaloneCompanies standalone;
 
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records) {
-        InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, writer, mappings);
+        InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, mappings);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
-        if (SalesforceFields.ACCOUNT.equals(object)) {
+        if (SalesforceObjects.ACCOUNT.equals(object)) {
             page.loadAccounts(records);
             for (SalesforceRecord r : records) {
                 outcomes.add(account(page, r));
@@ -138,7 +142,7 @@ public class InboundApplier {
         if (r.deleted()) {
             return deleted(page, r);
         }
-        boolean lead = SalesforceFields.LEAD.equals(object);
+        boolean lead = SalesforceObjects.LEAD.equals(object);
         if (lead && isTrue(r.fields().get("IsConverted"))) {
             return converted(page, r);
         }
@@ -196,7 +200,7 @@ public class InboundApplier {
         page.bySalesforceId.put(r.id(), contact);
 
         Map<ContactField, Object> values = new EnumMap<>(ContactField.class);
-        for (Map.Entry<ContactField, String> m : SalesforceFields.mapped(object).entrySet()) {
+        for (Map.Entry<ContactField, String> m : fieldNames.mapped(object).entrySet()) {
             Object raw = r.fields().get(m.getValue());
             try {
                 m.getKey().normalize(raw);

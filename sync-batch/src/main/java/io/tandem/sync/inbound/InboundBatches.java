@@ -1,9 +1,10 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.InboundState;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceRecord;
-import io.tandem.sync.log.RecordOutcome;
-import io.tandem.sync.log.SyncLogWriter;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.SyncLog;
 import io.tandem.sync.outbound.ApiLimits;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import java.util.List;
 public class InboundBatches {
 
     /** What the batch did, for the caller's own tallies. */
-    public record Result(long logId, SyncLogWriter.Counts counts) {
+    public record Result(long logId, SyncLog.Counts counts) {
     }
 
     @Inject
@@ -28,7 +29,7 @@ public class InboundBatches {
     @Inject
     InboundState state;
     @Inject
-    SyncLogWriter log;
+    SyncLog log;
     @Inject
     ApiLimits limits;
 
@@ -40,13 +41,13 @@ public class InboundBatches {
             state.importProgress(records.size());
             limits.record(apiCalls);
         }
-        long id = log.write(new SyncLogWriter.Entry("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes);
-        return new Result(id, SyncLogWriter.Counts.of(outcomes));
+        long id = log.write(new SyncLog.Batch("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes);
+        return new Result(id, SyncLog.Counts.of(outcomes));
     }
 
     /** A batch that could not be read or applied, logged so the administrator sees why. */
     public void failed(String object, String trigger, Instant startedAt, int apiCalls, String message) {
-        log.write(new SyncLogWriter.Entry("INBOUND", object, trigger, startedAt, "FAILED", apiCalls, message), List.of());
+        log.write(new SyncLog.Batch("INBOUND", object, trigger, startedAt, "FAILED", apiCalls, message), List.of());
     }
 }
 

@@ -1,23 +1,22 @@
 package io.tandem.sync.inbound;
 
-import io.tandem.application.internal.ContactWriter;
+import io.tandem.sync.StandaloneCompanies;
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
-import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.contact.SystemSource;
-import io.tandem.domain.model.field.FieldMapping;
 import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;
-import io.tandem.sync.log.RecordOutcome;
-import io.tandem.sync.log.RecordOutcome.Outcome;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ final class InboundPage {
     final ContactRepository contacts;
     final CompanyRepository companies;
     final NewRecords newRecords;
-    private final ContactWriter writer;
+    private final StandaloneCompanies standalone;
     private final FieldMappingRepository mappings;
     final Instant now;
     final Map<String, Company> byAccount = new HashMap<>();
@@ -51,13 +50,13 @@ final class InboundPage {
     final List<Runnable> afterInsert = new ArrayList<>();
     Map<ContactField, SyncMode> modes;
 
-    InboundPage(Instant now, ContactRepository contacts, CompanyRepository companies, NewRecords newRecords, ContactWriter writer,
+    InboundPage(Instant now, ContactRepository contacts, CompanyRepository companies, NewRecords newRecords, StandaloneCompanies standalone,
                 FieldMappingRepository mappings) {
         this.now = now;
         this.contacts = contacts;
         this.companies = companies;
         this.newRecords = newRecords;
-        this.writer = writer;
+        this.standalone = standalone;
         this.mappings = mappings;
     }
 
@@ -73,7 +72,7 @@ final class InboundPage {
     }
 
     void loadPeople(String object, List<SalesforceRecord> records) {
-        modes = FieldMapping.modes(mappings.all());
+        modes = ContactField.modes(mappings.all());
         Set<String> ids = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         Set<String> accounts = new LinkedHashSet<>();
@@ -188,11 +187,11 @@ final class InboundPage {
     /** New rows go in together; then what had to wait for them (merges, companies left empty). */
     void finish() {
         if (!newCompanies.isEmpty() || !newContacts.isEmpty()) {
-            newRecords.insert(List.copyOf(newCompanies.values()), List.copyOf(newContacts.values()), List.of());
+            newRecords.insert(List.copyOf(newCompanies.values()), List.copyOf(newContacts.values()));
         }
         afterInsert.forEach(Runnable::run);
         for (Long left : leftCompanies) {
-            writer.removeIfOrphanedStandalone(left);
+            standalone.removeIfOrphaned(left);
         }
     }
 

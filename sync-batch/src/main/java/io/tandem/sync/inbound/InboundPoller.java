@@ -1,23 +1,23 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.InboundState;
+import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
-import io.tandem.infrastructure.persistence.jdbc.NamedLocks;
-import io.tandem.infrastructure.salesforce.SalesforceException;
-import io.tandem.sync.SalesforceAccess;
+import io.tandem.domain.service.ClusterLocks;
+import io.tandem.domain.service.SalesforceFailure;
+import io.tandem.domain.service.SalesforceOrg;
 import io.tandem.sync.outbound.ApiLimits;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -38,41 +38,43 @@ public class InboundPoller {
     private static final int PAGE = 2000;
     private static final String LOCK = "tandem.inbound-poll";
     /** Salesforce stamps to the second: a second is read once it has ended (and late commits in it have landed). */
-    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     /** What a poll did, in words and numbers. */
     public record PollResult(Instant at, String outcome, Map<String, Integer> records, int apiCalls) {
     }
 
     @Inject
+    SalesforceFieldNames fieldNames;
+    @Inject
     InboundState state;
     @Inject
     InboundBatches batches;
     @Inject
-    SalesforceAccess access;
+    SalesforceOrg access;
     @Inject
     SyncSettingsRepository settings;
     @Inject
     PollHistory history;
     @Inject
     ApiLimits limits;
-    @Resource(lookup = "jdbc/tandem-nontx")
-    DataSource nontx;
+    @Inject
+    ClusterLocks locks;
 
     public PollResult poll(String trigger) {
         Instant at = Instant.now();
-        try (Connection lock = nontx.getConnection()) {
-            if (!acquire(lock)) {
-                return history.record(new PollResult(at, "skipped: another poll is running", Map.of(), 0));
-            }
-            try {
-                return history.record(pollLocked(trigger, at));
-            } finally {
-                release(lock);
-            }
-        } catch (SQLException e) {
+        Optional<ClusterLocks.Held> lock;
+        try {
+            lock = locks.acquire(LOCK, Duration.ZERO);
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The inbound poll could not take its lock", e);
             return history.record(new PollResult(at, "failed: " + e.getMessage(), Map.of(), 0));
+        }
+        if (lock.isEmpty()) {
+            return history.record(new PollResult(at, "skipped: another poll is running", Map.of(), 0));
+        }
+        try (ClusterLocks.Held held = lock.get()) {
+            return history.record(pollLocked(trigger, at));
         }
     }
 
@@ -121,7 +123,7 @@ public class InboundPoller {
                 while (true) {
                     Instant started = Instant.now();
                     long before = gateway.callsSent();
-                    SalesforceGateway.Changes page = gateway.changedSince(object, SalesforceFields.selected(object), w, settled, PAGE);
+                    SalesforceGateway.Changes page = gateway.changedSince(object, fieldNames.selected(object), w, settled, PAGE);
                     if (page.records().isEmpty()) {
                         break;
                     }
@@ -133,7 +135,7 @@ public class InboundPoller {
                     }
                 }
             }
-        } catch (SalesforceException e) {
+        } catch (SalesforceFailure e) {
             int calls = (int) (gateway.callsSent() - callsBefore);
             batches.failed(object == null ? "All" : object, trigger, at, calls, "Salesforce answered " + e.getMessage()
                     + (e.isTransient() ? "; the next poll tries again from the same place" : ""));
@@ -152,33 +154,9 @@ public class InboundPoller {
      * the import's state holds the poll's lock, so a poll never reads beside a starting import.
      */
     public <T> T whileNoPollRuns(java.util.function.Supplier<T> work) {
-        try (Connection lock = nontx.getConnection()) {
-            if (!acquire(lock, 30)) {
-                throw new IllegalStateException("a poll has held the inbound lock for more than 30 s");
-            }
-            try {
-                return work.get();
-            } finally {
-                release(lock);
-            }
-        } catch (SQLException e) {
-            throw new jakarta.persistence.PersistenceException("The inbound lock could not be taken: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean acquire(Connection c) throws SQLException {
-        return acquire(c, 0);
-    }
-
-    private static boolean acquire(Connection c, int waitSeconds) throws SQLException {
-        return NamedLocks.acquire(c, LOCK, waitSeconds);
-    }
-
-    private static void release(Connection c) {
-        try {
-            NamedLocks.release(c, LOCK);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Releasing the inbound poll lock failed; it goes with the connection", e);
+        try (ClusterLocks.Held held = locks.acquire(LOCK, Duration.ofSeconds(30)).orElseThrow(
+                () -> new IllegalStateException("a poll has held the inbound lock for more than 30 s"))) {
+            return work.get();
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.InboundState;
+import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceGateway;
-import io.tandem.sync.SalesforceAccess;
+import io.tandem.domain.service.SalesforceOrg;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -27,7 +29,7 @@ public class SalesforceImportCount extends AbstractBatchlet {
     @Inject
     JobContext job;
     @Inject
-    SalesforceAccess access;
+    SalesforceOrg access;
     @Inject
     InboundState state;
 
@@ -38,7 +40,7 @@ public class SalesforceImportCount extends AbstractBatchlet {
         long remaining = 0;
         var watermarks = state.watermarks();
         Instant settled = InboundPoller.settledNow();
-        for (String object : SalesforceFields.OBJECTS) {
+        for (String object : SalesforceObjects.INBOUND_ORDER) {
             long n = gateway.count(object, watermarks.get(object), settled);
             counts.put(object, n);
             remaining += n;

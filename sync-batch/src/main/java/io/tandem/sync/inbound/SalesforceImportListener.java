@@ -1,5 +1,6 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.InboundState;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -7,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.sql.Connection;
+import io.tandem.domain.service.ClusterLocks;
 
 /**
  * Keeps the import's row in step with its job: running, then completed, failed (and why) or stopped.
@@ -25,7 +26,7 @@ public class SalesforceImportListener implements JobListener {
     @Inject
     ImportLock lock;
 
-    private Connection holder;
+    private ClusterLocks.Held holder;
 
     @Override
     public void beforeJob() {
@@ -50,7 +51,7 @@ public class SalesforceImportListener implements JobListener {
                 state.importCompleted();
             }
         } finally {
-            lock.release(holder);
+            holder.close();
             holder = null;
         }
     }

@@ -1,9 +1,11 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.InboundState;
+import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
-import io.tandem.sync.SalesforceAccess;
+import io.tandem.domain.service.SalesforceOrg;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -43,6 +45,8 @@ public class SalesforceRecordReader extends AbstractItemReader {
     }
 
     @Inject
+    SalesforceFieldNames fieldNames;
+    @Inject
     @BatchProperty
     String object;
     @Inject
@@ -53,7 +57,7 @@ public class SalesforceRecordReader extends AbstractItemReader {
     @Inject
     StepContext step;
     @Inject
-    SalesforceAccess access;
+    SalesforceOrg access;
     @Inject
     InboundState state;
 
@@ -69,7 +73,7 @@ public class SalesforceRecordReader extends AbstractItemReader {
                 : new SalesforceImportCount.Plan(InboundPoller.settledNow(), Map.of());
         Long counted = plan.counts().get(object);
         long remaining = counted != null ? counted : gateway.count(object, last, plan.settledBefore());
-        stream = gateway.read(object, SalesforceFields.selected(object), last, plan.settledBefore(),
+        stream = gateway.read(object, fieldNames.selected(object), last, plan.settledBefore(),
                 remaining > Long.parseLong(bulkThreshold));
     }
 

@@ -4,10 +4,11 @@ import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.service.RecordWrite;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
-import io.tandem.sync.inbound.SalesforceFields;
-import io.tandem.sync.log.RecordOutcome.Outcome;
+import io.tandem.domain.service.SalesforceObjects;
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 import io.tandem.sync.outbound.ContactPlan.Ending;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ final class AccountWrites {
             return 0;
         }
         if (!round.settings.writes(RecordType.COMPANY)) {
-            round.complete(SalesforceFields.ACCOUNT, Instant.now(), 0, plans.stream()
+            round.complete(SalesforceObjects.ACCOUNT, Instant.now(), 0, plans.stream()
                     .map(p -> p.end(Ending.SKIPPED, Outcome.SKIPPED, "writing companies to Salesforce is off")).toList());
             return 0;
         }
@@ -52,7 +53,7 @@ final class AccountWrites {
             }
         }
         if (!other.isEmpty()) {
-            round.complete(SalesforceFields.ACCOUNT, Instant.now(), 0, other);
+            round.complete(SalesforceObjects.ACCOUNT, Instant.now(), 0, other);
         }
         int sent = 0;
         for (int from = 0; from < linked.size(); from += DrainRound.CALL) {
@@ -60,13 +61,13 @@ final class AccountWrites {
             Instant started = Instant.now();
             long before = round.gateway.callsSent();
             List<String> ids = part.stream().map(p -> found.get(p.contactId).account().value()).toList();
-            List<SalesforceRecord> current = round.gateway.retrieve(SalesforceFields.ACCOUNT, ids, List.of("Name", "Website"));
-            List<Map<String, Object>> writes = new ArrayList<>();
+            List<SalesforceRecord> current = round.gateway.retrieve(SalesforceObjects.ACCOUNT, ids, List.of("Name", "Website"));
+            List<RecordWrite> writes = new ArrayList<>();
             List<ContactPlan> writing = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
                 ContactPlan plan = part.get(i);
                 Company c = found.get(plan.contactId);
-                plan.object = SalesforceFields.ACCOUNT;
+                plan.object = SalesforceObjects.ACCOUNT;
                 plan.salesforceId = ids.get(i);
                 SalesforceRecord sf = current.get(i);
                 if (sf == null) {
@@ -85,13 +86,11 @@ final class AccountWrites {
                     continue;
                 }
                 plan.detail.put("sent", new LinkedHashMap<>(fields));
-                fields.put("type", SalesforceFields.ACCOUNT);
-                fields.put("Id", ids.get(i));
-                writes.add(fields);
+                writes.add(RecordWrite.update(SalesforceObjects.ACCOUNT, ids.get(i), fields));
                 writing.add(plan);
             }
-            sent += round.write(false, writes, writing, Outcome.UPDATED, p -> "sent");
-            round.complete(SalesforceFields.ACCOUNT, started, round.callsSince(before), part);
+            sent += round.write(writes, writing, Outcome.UPDATED, p -> "sent");
+            round.complete(SalesforceObjects.ACCOUNT, started, round.callsSince(before), part);
         }
         return sent;
     }
@@ -128,15 +127,14 @@ final class AccountWrites {
         if (v.createAccounts()) {
             List<String> missing = emailsByDomain.keySet().stream().filter(d -> !accountByDomain.containsKey(d)).toList();
             if (!missing.isEmpty()) {
-                List<Map<String, Object>> creates = new ArrayList<>();
+                List<RecordWrite> creates = new ArrayList<>();
                 for (String d : missing) {
                     Map<String, Object> account = new LinkedHashMap<>();
-                    account.put("type", SalesforceFields.ACCOUNT);
                     account.put("Name", d);
                     account.put("Website", d);
-                    creates.add(account);
+                    creates.add(RecordWrite.create(SalesforceObjects.ACCOUNT, account));
                 }
-                List<SalesforceGateway.SaveResult> results = round.gateway.save(true, creates);
+                List<SalesforceGateway.SaveResult> results = round.gateway.save(creates);
                 for (int i = 0; i < missing.size(); i++) {
                     if (results.get(i).success()) {
                         accountByDomain.put(missing.get(i), results.get(i).id());

@@ -1,20 +1,13 @@
 package io.tandem.sync.outbound;
 
+import io.tandem.domain.model.sync.ApiCallLedger;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.service.SalesforceGateway;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The two API limits (§2): the org's daily requests less the reserve left to others (from every answer's
@@ -26,8 +19,8 @@ public class ApiLimits {
 
     private static final Duration LIMITS_EVERY = Duration.ofSeconds(60);
 
-    @Resource(lookup = "jdbc/tandem")
-    DataSource dataSource;
+    @Inject
+    ApiCallLedger ledger;
 
     private static final Duration WHILE_PAUSED_EVERY = Duration.ofSeconds(10);
 
@@ -67,29 +60,10 @@ public class ApiLimits {
 
     /** Counts calls Tandem made (every instance adds to the same minute). */
     public void record(int calls) {
-        if (calls <= 0) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO api_usage (minute, calls) VALUES (?, ?) ON DUPLICATE KEY UPDATE calls = calls + VALUE(calls)")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
-            ps.setInt(2, calls);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
+        ledger.record(calls);
     }
 
     public long usedIn24Hours() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE(SUM(calls), 0) FROM api_usage WHERE minute > ?")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofHours(24))));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
+        return ledger.usedSince(Instant.now().minus(Duration.ofHours(24)));
     }
 }

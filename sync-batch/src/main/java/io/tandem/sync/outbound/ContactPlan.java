@@ -3,7 +3,7 @@ package io.tandem.sync.outbound;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.shared.SalesforceId;
-import io.tandem.sync.log.RecordOutcome;
+import io.tandem.domain.model.sync.RecordOutcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

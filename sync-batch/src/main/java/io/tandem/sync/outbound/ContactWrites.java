@@ -5,10 +5,11 @@ import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.FieldSync;
 import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.RecordWrite;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.SalesforceId;
-import io.tandem.sync.inbound.SalesforceFields;
-import io.tandem.sync.log.RecordOutcome.Outcome;
+import io.tandem.domain.service.SalesforceObjects;
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 import io.tandem.sync.outbound.ContactPlan.Ending;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,14 +38,14 @@ final class ContactWrites {
     static int linked(DrainRound round, String object, List<ContactPlan> plans, OutboundBatches.Loaded loaded,
                       Map<Long, Set<String>> changed) {
         int sent = 0;
-        Map<ContactField, String> mapped = SalesforceFields.mapped(object);
+        Map<ContactField, String> mapped = round.fieldNames.mapped(object);
         for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
             List<ContactPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
             Instant started = Instant.now();
             long before = round.gateway.callsSent();
             List<String> ids = part.stream().map(p -> loaded.contacts().get(p.contactId).salesforce().id().value()).toList();
             List<SalesforceRecord> current = round.gateway.retrieve(object, ids, List.copyOf(mapped.values()));
-            List<Map<String, Object>> writes = new ArrayList<>();
+            List<RecordWrite> writes = new ArrayList<>();
             List<ContactPlan> writing = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
                 ContactPlan plan = part.get(i);
@@ -61,12 +63,10 @@ final class ContactWrites {
                     plan.end(Ending.SENT, Outcome.UNCHANGED, "nothing to send");
                     continue;
                 }
-                fields.put("type", object);
-                fields.put("Id", ids.get(i));
-                writes.add(fields);
+                writes.add(RecordWrite.update(object, ids.get(i), fields));
                 writing.add(plan);
             }
-            sent += round.write(false, writes, writing, Outcome.UPDATED, p -> "sent");
+            sent += round.write(writes, writing, Outcome.UPDATED, p -> "sent");
             round.complete(object, started, round.callsSince(before), part);
         }
         return sent;
@@ -107,7 +107,7 @@ final class ContactWrites {
                 plan.exchanged.put(f, local);
             } else {
                 skipped.put(name, d.reason());
-                if (java.util.Objects.equals(local, remote)) {
+                if (Objects.equals(local, remote)) {
                     plan.exchanged.put(f, local);
                 }
             }
@@ -140,21 +140,21 @@ final class ContactWrites {
                 byEmail.put(loaded.contacts().get(p.contactId).email().key(), p);
             }
             Map<String, SalesforceRecord> found = new HashMap<>();
-            for (SalesforceRecord r : round.gateway.findByEmail(SalesforceFields.CONTACT, byEmail.keySet(),
-                    List.copyOf(SalesforceFields.mapped(SalesforceFields.CONTACT).values()), null)) {
+            for (SalesforceRecord r : round.gateway.findByEmail(SalesforceObjects.CONTACT, byEmail.keySet(),
+                    List.copyOf(round.fieldNames.mapped(SalesforceObjects.CONTACT).values()), null)) {
                 found.putIfAbsent(key(r), r);
             }
             Set<String> rest = new LinkedHashSet<>(byEmail.keySet());
             rest.removeAll(found.keySet());
             if (!rest.isEmpty()) {
-                for (SalesforceRecord r : round.gateway.findByEmail(SalesforceFields.LEAD, rest,
-                        List.copyOf(SalesforceFields.mapped(SalesforceFields.LEAD).values()), "IsConverted = false")) {
+                for (SalesforceRecord r : round.gateway.findByEmail(SalesforceObjects.LEAD, rest,
+                        List.copyOf(round.fieldNames.mapped(SalesforceObjects.LEAD).values()), "IsConverted = false")) {
                     found.putIfAbsent(key(r), r);
                 }
             }
-            List<Map<String, Object>> updates = new ArrayList<>();
+            List<RecordWrite> updates = new ArrayList<>();
             List<ContactPlan> updating = new ArrayList<>();
-            List<Map<String, Object>> creates = new ArrayList<>();
+            List<RecordWrite> creates = new ArrayList<>();
             List<ContactPlan> creating = new ArrayList<>();
             Map<String, String> accounts = asContact ? AccountWrites.forNewContacts(round, part, loaded) : Map.of();
             for (Map.Entry<String, ContactPlan> e : byEmail.entrySet()) {
@@ -165,30 +165,21 @@ final class ContactWrites {
                     plan.object = match.object();
                     plan.salesforceId = match.id();
                     plan.linkTo = SalesforceId.of(match.id());
-                    Set<String> all = new LinkedHashSet<>();
-                    for (ContactField f : ContactField.values()) {
-                        if (c.get(f) != null) {
-                            all.add(f.apiName());
-                        }
-                    }
-                    Map<String, Object> fields = decide(c, match, all, SalesforceFields.mapped(match.object()), round.modes, plan);
+                    Map<String, Object> fields = decide(c, match, c.populatedStandardFields(), round.fieldNames.mapped(match.object()), round.modes, plan);
                     if (fields.isEmpty()) {
                         plan.end(Ending.SENT, Outcome.UNCHANGED, "linked to the existing " + match.object() + " with this email; nothing to send");
                         continue;
                     }
-                    fields.put("type", match.object());
-                    fields.put("Id", match.id());
-                    updates.add(fields);
+                    updates.add(RecordWrite.update(match.object(), match.id(), fields));
                     updating.add(plan);
                     continue;
                 }
-                String object = asContact ? SalesforceFields.CONTACT : SalesforceFields.LEAD;
+                String object = asContact ? SalesforceObjects.CONTACT : SalesforceObjects.LEAD;
                 plan.object = object;
                 Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("type", object);
                 fields.put("Email", c.email().address());
                 Map<String, Object> sentView = new LinkedHashMap<>();
-                for (Map.Entry<ContactField, String> m : SalesforceFields.mapped(object).entrySet()) {
+                for (Map.Entry<ContactField, String> m : round.fieldNames.mapped(object).entrySet()) {
                     Object v = c.get(m.getKey());
                     if (v != null && round.modes.get(m.getKey()) != SyncMode.DO_NOT_SYNC && round.modes.get(m.getKey()) != SyncMode.ALWAYS_SALESFORCE) {
                         fields.put(m.getValue(), v);
@@ -200,18 +191,18 @@ final class ContactWrites {
                     fields.put("LastName", c.email().address().substring(0, c.email().address().indexOf('@')));
                 }
                 Company company = loaded.companies().get(c.companyId());
-                if (object.equals(SalesforceFields.LEAD)) {
+                if (object.equals(SalesforceObjects.LEAD)) {
                     fields.put("Company", company == null ? NOT_PROVIDED : company.name());
                 } else if (accounts.get(e.getKey()) != null) {
                     fields.put("AccountId", accounts.get(e.getKey()));
                 }
                 plan.detail.put("sent", sentView);
-                creates.add(fields);
+                creates.add(RecordWrite.create(object, fields));
                 creating.add(plan);
             }
-            sent += round.write(false, updates, updating, Outcome.UPDATED,
+            sent += round.write(updates, updating, Outcome.UPDATED,
                     p -> "linked to the existing " + p.object + " with this email instead of creating a duplicate; sent");
-            sent += round.write(true, creates, creating, Outcome.CREATED, p -> "created as a " + p.object);
+            sent += round.write(creates, creating, Outcome.CREATED, p -> "created as a " + p.object);
             round.complete("Contact", started, round.callsSince(before), part);
         }
         return sent;

@@ -3,10 +3,13 @@ package io.tandem.sync.outbound;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.model.sync.SyncSettings;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.service.RecordWrite;
+import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.service.SalesforceGateway;
 
 import io.tandem.domain.shared.SalesforceId;
-import io.tandem.sync.log.RecordOutcome;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -27,18 +30,20 @@ final class DrainRound {
     final SalesforceGateway gateway;
     final SyncSettings settings;
     final Map<ContactField, SyncMode> modes;
+    final SalesforceFieldNames fieldNames;
     final OutboundBatches batches;
     private final ApiLimits limits;
     private final Set<Long> held;
 
-    DrainRound(SalesforceGateway gateway, SyncSettings settings, Map<ContactField, SyncMode> modes, OutboundBatches batches,
-               ApiLimits limits, List<OutboxLedger.Claimed> claimed) {
+    DrainRound(SalesforceGateway gateway, SyncSettings settings, Map<ContactField, SyncMode> modes, SalesforceFieldNames fieldNames,
+               OutboundBatches batches, ApiLimits limits, List<Outbox.Claimed> claimed) {
         this.gateway = gateway;
         this.settings = settings;
         this.modes = modes;
+        this.fieldNames = fieldNames;
         this.batches = batches;
         this.limits = limits;
-        this.held = new LinkedHashSet<>(claimed.stream().map(OutboxLedger.Claimed::id).toList());
+        this.held = new LinkedHashSet<>(claimed.stream().map(Outbox.Claimed::id).toList());
     }
 
     /** Applies and logs one batch, counts its calls, and keeps holding what is still to do. */
@@ -51,6 +56,16 @@ final class DrainRound {
         }
     }
 
+    /** Ends entries that nothing sends as skipped, with why, in one log entry. */
+    void skipAll(String object, List<Outbox.Claimed> entries, String why) {
+        List<ContactPlan> plans = entries.stream().map(e -> {
+            ContactPlan p = new ContactPlan(e.recordId());
+            p.entryIds.add(e.id());
+            return p.end(ContactPlan.Ending.SKIPPED, RecordOutcome.Outcome.SKIPPED, why);
+        }).toList();
+        complete(object, Instant.now(), 0, plans);
+    }
+
     /** The entries not ended yet, back in the queue with back-off. */
     void release(int attempts, String code, String message) {
         batches.release(List.copyOf(held), attempts, code, message);
@@ -61,12 +76,12 @@ final class DrainRound {
      * reason given, or as {@link ContactPlan#failed} says. A created record's plan is linked to its new id.
      * Answers how many were written.
      */
-    int write(boolean create, List<Map<String, Object>> records, List<ContactPlan> plans, RecordOutcome.Outcome outcome,
-              Function<ContactPlan, String> reason) {
+    int write(List<RecordWrite> records, List<ContactPlan> plans, RecordOutcome.Outcome outcome, Function<ContactPlan, String> reason) {
         if (records.isEmpty()) {
             return 0;
         }
-        List<SalesforceGateway.SaveResult> results = gateway.save(create, records);
+        boolean create = records.get(0).isCreate();
+        List<SalesforceGateway.SaveResult> results = gateway.save(records);
         int written = 0;
         for (int i = 0; i < plans.size(); i++) {
             ContactPlan plan = plans.get(i);

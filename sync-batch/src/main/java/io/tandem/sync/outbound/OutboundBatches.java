@@ -4,8 +4,9 @@ import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactRepository;
-import io.tandem.sync.log.RecordOutcome;
-import io.tandem.sync.log.SyncLogWriter;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.SyncLog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,23 +34,23 @@ public class OutboundBatches {
     }
 
     @Inject
-    OutboxLedger ledger;
+    Outbox outbox;
     @Inject
     ContactRepository contacts;
     @Inject
     CompanyRepository companies;
     @Inject
-    SyncLogWriter log;
+    SyncLog log;
 
     /** How long a claim holds without renewal: a dead instance's entries go back to the queue after it. */
     static final Duration LEASE = Duration.ofSeconds(60);
 
-    public List<OutboxLedger.Claimed> claim(String instance, int max) {
-        return ledger.claim(instance, max, LEASE);
+    public List<Outbox.Claimed> claim(String instance, int max) {
+        return outbox.claim(instance, max, LEASE);
     }
 
     public void renew(String instance, Collection<Long> entryIds) {
-        ledger.renew(instance, entryIds, LEASE);
+        outbox.renew(instance, entryIds, LEASE);
     }
 
     public Loaded load(Collection<Long> contactIds) {
@@ -68,7 +69,7 @@ public class OutboundBatches {
         return found;
     }
 
-    /** Applies one batch's plans and logs it as one entry; answers the log entry's id. */
+    /** Applies one batch's plans and logs it as one entry. */
     public void complete(String object, Instant startedAt, int apiCalls, List<ContactPlan> plans) {
         Instant now = Instant.now();
         List<RecordOutcome> outcomes = new ArrayList<>(plans.size());
@@ -101,22 +102,22 @@ public class OutboundBatches {
             outcomes.add(p.toOutcome());
         }
         contacts.flush();
-        long logId = log.write(new SyncLogWriter.Entry("OUTBOUND", object, "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
+        long logId = log.write(new SyncLog.Batch("OUTBOUND", object, "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
         // entries that end alike end in one statement; failures and retries carry their own message
         List<Long> sent = new ArrayList<>();
         for (ContactPlan p : plans) {
             switch (p.ending) {
                 case SENT -> sent.addAll(p.entryIds);
-                case SKIPPED -> ledger.finish(p.entryIds, "SKIPPED", null, p.reason, logId);
-                case FAILED -> ledger.finish(p.entryIds, "FAILED", p.errorCode, p.reason, logId);
-                case RETRY -> ledger.retryLater(p.entryIds, 0, p.errorCode, p.reason);
+                case SKIPPED -> outbox.skipped(p.entryIds, p.reason, logId);
+                case FAILED -> outbox.park(p.entryIds, p.errorCode, p.reason, logId);
+                case RETRY -> outbox.retryLater(p.entryIds, 0, p.errorCode, p.reason);
             }
         }
-        ledger.finish(sent, "SENT", null, null, logId);
+        outbox.sent(sent, logId);
     }
 
     /** Entries that could not be sent this time (the org failed, or limits), back in the queue in their order. */
     public void release(Collection<Long> entryIds, int attempts, String code, String message) {
-        ledger.retryLater(entryIds, attempts, code, message);
+        outbox.retryLater(entryIds, attempts, code, message);
     }
 }

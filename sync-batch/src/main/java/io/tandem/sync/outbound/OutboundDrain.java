@@ -1,43 +1,41 @@
 package io.tandem.sync.outbound;
 
-import io.tandem.domain.model.contact.Contact;
-import io.tandem.domain.model.contact.SalesforceLink;
-import io.tandem.domain.model.field.FieldMapping;
+import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.FieldMappingRepository;
+import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.service.SalesforceFailure;
+import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.service.SalesforceGateway;
-import io.tandem.infrastructure.salesforce.SalesforceException;
-import io.tandem.sync.SalesforceAccess;
-import io.tandem.sync.inbound.SalesforceFields;
-import io.tandem.sync.log.RecordOutcome.Outcome;
-import io.tandem.sync.outbound.ContactPlan.Ending;
+import io.tandem.domain.service.SalesforceOrg;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The drain (§5): claims up to 1,000 entries at a time in the order the changes were made, coalesces
- * them per contact, and per 200 contacts reads Salesforce's current values (one call), decides field by
- * field (§3) and writes what is to be written (one call, allOrNone false). New contacts are looked up by
- * email (Contact, then Lead) before anything is created, which is also what makes a retry after a crash
- * between Salesforce's create and Tandem's commit find the record instead of making a second one. It
- * goes on while entries wait and the limits allow, for at most a minute per tick.
+ * The drain (§5): claims up to 1,000 entries at a time in the order the changes were made and hands
+ * each kind's entries to its {@link OutboundKind}, which coalesces them per record, reads Salesforce's
+ * current values per 200, decides field by field (§3) and writes (one call per 200, allOrNone false).
+ * No transaction is open across a call to Salesforce: claims, reads and the outcome of each batch are
+ * transactions of their own ({@link OutboundBatches}), and a lease on the claimed rows stands in for a
+ * held lock, so a dead instance's entries go back to the queue. It goes on while entries wait and the
+ * limits allow, for at most a minute per tick.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -51,7 +49,9 @@ public class OutboundDrain {
     @Inject
     OutboundBatches batches;
     @Inject
-    SalesforceAccess access;
+    SalesforceOrg org;
+    @Inject
+    SalesforceFieldNames fieldNames;
     @Inject
     SyncSettingsRepository settingsRepository;
     @Inject
@@ -60,10 +60,13 @@ public class OutboundDrain {
     ApiLimits limits;
     @Inject
     DrainStatus status;
+    @Inject
+    @Any
+    Instance<OutboundKind> kinds;
 
     /** Drains until the queue is empty, the limits say stop, Salesforce fails, or the time budget is spent. */
     public void drain() {
-        SalesforceGateway gateway = access.gateway().orElse(null);
+        SalesforceGateway gateway = org.gateway().orElse(null);
         if (gateway == null) {
             status.paused("no Salesforce connection is configured");
             return;
@@ -80,16 +83,16 @@ public class OutboundDrain {
                 status.paused(paused);
                 return;
             }
-            List<OutboxLedger.Claimed> claimed = batches.claim(INSTANCE, CLAIM);
+            List<Outbox.Claimed> claimed = batches.claim(INSTANCE, CLAIM);
             if (claimed.isEmpty()) {
                 status.drained(sent);
                 return;
             }
-            DrainRound round = new DrainRound(gateway, settings, FieldMapping.modes(mappings.all()), batches, limits, claimed);
-            int attempts = claimed.stream().mapToInt(OutboxLedger.Claimed::attempts).max().orElse(0);
+            DrainRound round = new DrainRound(gateway, settings, ContactField.modes(mappings.all()), fieldNames, batches, limits, claimed);
+            int attempts = claimed.stream().mapToInt(Outbox.Claimed::attempts).max().orElse(0);
             try {
-                sent += process(round, claimed);
-            } catch (SalesforceException e) {
+                sent += send(round, claimed);
+            } catch (SalesforceFailure e) {
                 round.release(attempts, e.errorCode(), e.getMessage());
                 status.failed("Salesforce answered " + e.getMessage() + (e.isTransient() ? "; retried with back-off" : ""));
                 LOG.log(Level.INFO, "Drain stopped: {0}; the entries wait for the next try", e.getMessage());
@@ -105,58 +108,19 @@ public class OutboundDrain {
         status.drained(sent);
     }
 
-    private int process(DrainRound round, List<OutboxLedger.Claimed> claimed) {
-        Map<Long, ContactPlan> plans = new LinkedHashMap<>();
-        Map<Long, Set<String>> changed = new HashMap<>();
-        Map<Long, ContactPlan> companyPlans = new LinkedHashMap<>();
-        for (OutboxLedger.Claimed e : claimed) {
-            if (e.type() != RecordType.CONTACT) {
-                ContactPlan plan = companyPlans.computeIfAbsent(e.recordId(), ContactPlan::new);
-                plan.company = true;
-                plan.entryIds.add(e.id());
-                continue;
-            }
-            ContactPlan plan = plans.computeIfAbsent(e.recordId(), ContactPlan::new);
-            plan.entryIds.add(e.id());
-            if (e.operation().equals("DELETE")) {
-                plan.end(Ending.SKIPPED, Outcome.SKIPPED, "deleted here; local deletes are not sent to Salesforce");
-            }
-            changed.computeIfAbsent(e.recordId(), k -> new LinkedHashSet<>()).addAll(e.fields());
-        }
-        int sent = AccountWrites.write(round, List.copyOf(companyPlans.values()));
-        if (plans.isEmpty()) {
-            return sent;
-        }
-        if (!round.settings.writes(RecordType.CONTACT)) {
-            round.complete("Contact", Instant.now(), 0, plans.values().stream()
-                    .map(p -> p.end(Ending.SKIPPED, Outcome.SKIPPED, "writing contacts to Salesforce is off")).toList());
-            return sent;
-        }
-        OutboundBatches.Loaded loaded = batches.load(plans.keySet());
-        List<ContactPlan> leads = new ArrayList<>();
-        List<ContactPlan> contactsLinked = new ArrayList<>();
-        List<ContactPlan> unlinked = new ArrayList<>();
-        List<ContactPlan> done = new ArrayList<>();
-        for (ContactPlan plan : plans.values()) {
-            Contact c = loaded.contacts().get(plan.contactId);
-            if (plan.reason != null) {
-                done.add(plan);
-            } else if (c == null) {
-                done.add(plan.end(Ending.SKIPPED, Outcome.SKIPPED, "the contact no longer exists here"));
-            } else if (c.salesforce().isLinked()) {
-                (c.salesforce().type() == SalesforceLink.Type.LEAD ? leads : contactsLinked).add(plan);
-            } else if (c.salesforce().isDeleted()) {
-                done.add(plan.end(Ending.SKIPPED, Outcome.SKIPPED, "deleted in Salesforce; not created there again automatically"));
-            } else {
-                unlinked.add(plan);
+    /** Each kind's entries to its sender, in the senders' order; entries of a kind nothing sends are skipped. */
+    private int send(DrainRound round, List<Outbox.Claimed> claimed) {
+        Map<RecordType, List<Outbox.Claimed>> byKind = new EnumMap<>(RecordType.class);
+        claimed.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
+        int sent = 0;
+        List<OutboundKind> senders = kinds.stream().sorted(Comparator.comparingInt(OutboundKind::order)).toList();
+        for (OutboundKind sender : senders) {
+            List<Outbox.Claimed> entries = byKind.remove(sender.kind());
+            if (entries != null) {
+                sent += sender.send(round, entries);
             }
         }
-        if (!done.isEmpty()) {
-            round.complete("Contact", Instant.now(), 0, done);
-        }
-        sent += ContactWrites.linked(round, SalesforceFields.LEAD, leads, loaded, changed);
-        sent += ContactWrites.linked(round, SalesforceFields.CONTACT, contactsLinked, loaded, changed);
-        sent += ContactWrites.unlinked(round, unlinked, loaded);
+        byKind.forEach((kind, entries) -> round.skipAll(kind.name(), entries, "Tandem has no sender for " + kind + " changes yet"));
         return sent;
     }
 }

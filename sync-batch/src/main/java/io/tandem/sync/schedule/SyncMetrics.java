@@ -1,7 +1,7 @@
 package io.tandem.sync.schedule;
 
 import io.tandem.sync.outbound.ApiLimits;
-import io.tandem.sync.outbound.OutboxLedger;
+import io.tandem.domain.model.sync.Outbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,7 +19,7 @@ public class SyncMetrics {
     @Inject
     MetricRegistry registry;
     @Inject
-    OutboxLedger outbox;
+    Outbox outbox;
     @Inject
     ApiLimits limits;
 

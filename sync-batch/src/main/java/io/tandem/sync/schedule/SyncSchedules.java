@@ -1,6 +1,5 @@
 package io.tandem.sync.schedule;
 
-import io.tandem.infrastructure.persistence.flyway.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,11 +14,10 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.tandem.application.InboundSync;
-import io.tandem.application.PurgedHistory;
+import io.tandem.domain.model.sync.SyncLog;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.sync.inbound.InboundPoller;
-import io.tandem.sync.log.SyncRetention;
+import io.tandem.sync.inbound.InitialImport;
 import io.tandem.sync.outbound.OutboundDrain;
 
 import java.time.Duration;
@@ -40,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @Startup
 @Singleton
-@DependsOn(DatabaseMigration.NAME)
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SyncSchedules {
 
@@ -73,11 +71,11 @@ public class SyncSchedules {
     @Inject
     OutboundDrain drain;
     @Inject
-    InboundSync inbound;
+    InitialImport initialImport;
     @Inject
     SyncSettingsRepository settings;
     @Inject
-    SyncRetention retention;
+    SyncLog log;
 
     private final AtomicLong drainTicks = new AtomicLong();
     private volatile Instant lastPoll = Instant.EPOCH;
@@ -125,7 +123,7 @@ public class SyncSchedules {
         }
         lastPoll = Instant.now();
         try {
-            inbound.startOrResumeByItself();
+            initialImport.startOrResumeByItself();
             poller.poll("timer");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The inbound poll failed; the next one tries again", e);
@@ -134,8 +132,8 @@ public class SyncSchedules {
 
     private void purgeHistory() {
         try {
-            PurgedHistory purged = retention.purgeBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
-            if (purged.logs() + purged.outboxEntries() > 0) {
+            SyncLog.Purged purged = log.purgeBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
+            if (purged.logEntries() + purged.outboxEntries() > 0) {
                 LOG.info(() -> "Sync history older than " + retentionDays + " days purged: " + purged);
             }
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package io.tandem.domain.model.company;
 
-import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;
 import jakarta.persistence.AttributeOverride;

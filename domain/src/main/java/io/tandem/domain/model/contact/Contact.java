@@ -2,6 +2,7 @@ package io.tandem.domain.model.contact;
 
 import io.tandem.domain.model.field.FieldSync;
 import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.shared.JsonText;
 import io.tandem.domain.shared.SalesforceId;
 import jakarta.persistence.Column;
@@ -248,6 +249,32 @@ public class Contact {
 
     public Object get(ContactField field) {
         return profile().get(field);
+    }
+
+    /** The names of the standard fields holding a value. */
+    public Set<String> populatedStandardFields() {
+        Set<String> names = new LinkedHashSet<>();
+        for (ContactField f : ContactField.values()) {
+            if (get(f) != null) {
+                names.add(f.apiName());
+            }
+        }
+        return names;
+    }
+
+    /** Every field holding a value, as a first push sends it: the email, standard and custom fields, the company. */
+    public Set<String> populatedFields() {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("email");
+        names.addAll(populatedStandardFields());
+        customFields().keySet().forEach(k -> names.add(CUSTOM_PREFIX + k));
+        names.add("companyId");
+        return names;
+    }
+
+    /** Whether its changes go to Salesforce: not while it waits to be pushed (created with sync=skip). */
+    public boolean isSyncedOutbound() {
+        return syncOnCreate == SyncOnCreate.NOW;
     }
 
     private void set(ContactField field, Object value) {

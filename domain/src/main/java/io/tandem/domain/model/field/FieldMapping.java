@@ -1,6 +1,5 @@
 package io.tandem.domain.model.field;
 
-import io.tandem.domain.model.contact.ContactField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The sync mode an administrator chose for one Tandem field (§3). A field without one syncs in the
@@ -35,21 +31,6 @@ public class FieldMapping {
     private Instant updatedAt;
 
     protected FieldMapping() {
-    }
-
-    /** The mode of every standard field: the chosen ones, the default for the rest. */
-    public static Map<ContactField, SyncMode> modes(Collection<FieldMapping> chosen) {
-        Map<ContactField, SyncMode> modes = new EnumMap<>(ContactField.class);
-        for (ContactField f : ContactField.values()) {
-            modes.put(f, DEFAULT_MODE);
-        }
-        for (FieldMapping m : chosen) {
-            ContactField f = ContactField.byName(m.field());
-            if (f != null) {
-                modes.put(f, m.mode());
-            }
-        }
-        return modes;
     }
 
     public FieldMapping(String field, SyncMode mode, Instant at) {

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.tandem.domain.model.contact.Contact;
+
 import java.time.Instant;
+import java.util.Collection;
 
 /**
  * Settings → Syncing, one row. Each setting takes effect at once for new data and never rewrites
@@ -120,6 +123,14 @@ public class SyncSettings {
             case CAMPAIGN -> writeCampaigns;
             case CAMPAIGN_MEMBER -> writeCampaignMembers;
         };
+    }
+
+    /**
+     * Whether a contact's change is queued for Salesforce: something changed, writing contacts is on,
+     * and the contact is synced (one created with sync=skip waits to be pushed).
+     */
+    public boolean queues(Contact contact, Collection<String> changed) {
+        return !changed.isEmpty() && writes(RecordType.CONTACT) && contact.isSyncedOutbound();
     }
 
     public boolean syncOnCreate() {

@@ -1,5 +1,6 @@
 package io.tandem.domain.model.contact;
 
+import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;

@@ -5,7 +5,6 @@ import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SalesforceLink;
-import io.tandem.domain.model.sync.OutboxEntry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,7 @@ import java.sql.Timestamp;
 import java.util.List;
 
 /**
- * Batched inserts of new companies, contacts and outbox entries on the transaction's own connection
+ * Batched inserts of new companies and contacts on the transaction's own connection
  * (the same resource JPA uses, so they commit or roll back with everything else), many rows to a statement.
  */
 @ApplicationScoped
@@ -41,7 +40,7 @@ public class JdbcNewRecords implements NewRecords {
     }
 
     @Override
-    public void insert(List<Company> companies, List<Contact> contacts, List<OutboxEntry> entries) {
+    public void insert(List<Company> companies, List<Contact> contacts) {
         try (Connection c = dataSource.getConnection()) {
             if (!companies.isEmpty()) {
                 try (MultiRowInsert rows = new MultiRowInsert(c, "companies", "id", "name", "domain", "website", "standalone",
@@ -70,16 +69,6 @@ public class JdbcNewRecords implements NewRecords {
                                 link.isLinked() ? link.id().value() : null, link.isLinked() ? link.type().name() : null,
                                 link.isDeleted(), link.modifiedAt() == null ? null : Timestamp.from(link.modifiedAt()),
                                 ct.storedFieldState(), Timestamp.from(ct.createdAt()), Timestamp.from(ct.updatedAt()), 1);
-                    }
-                    rows.finish();
-                }
-            }
-            if (!entries.isEmpty()) {
-                try (MultiRowInsert rows = new MultiRowInsert(c, "outbox", "record_type", "record_id", "operation", "fields", "source",
-                        "created_at", "status")) {
-                    for (OutboxEntry e : entries) {
-                        rows.add(e.recordType().name(), e.recordId(), e.operation().name(), String.join(",", e.fields()),
-                                e.source().name(), Timestamp.from(e.createdAt()), "PENDING");
                     }
                     rows.finish();
                 }

@@ -3,7 +3,7 @@ package io.tandem.infrastructure.persistence.jpa;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactFilter;
 import io.tandem.domain.model.contact.ContactRepository;
-import io.tandem.domain.model.contact.EmailAddress;
+import io.tandem.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,15 +1,13 @@
-package io.tandem.sync.inbound;
+package io.tandem.infrastructure.persistence.jdbc;
 
+import io.tandem.domain.model.sync.InboundState;
 import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceObjects;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,35 +15,19 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/**
- * How far each Salesforce object has been read (its watermark) and the initial import's state and
- * progress, on the caller's transaction: a page's records, its watermark and its log commit together,
- * which is what lets a killed import or poll resume exactly where it stopped.
- */
+/** The inbound state in {@code sync_watermarks} and the one row of {@code sync_import}. */
 @ApplicationScoped
-public class InboundState {
+public class JdbcInboundState implements InboundState {
 
-    private static final Logger LOG = Logger.getLogger(InboundState.class.getName());
-
-    /** The initial import as the API shows it. */
-    public record ImportStatus(String status, Long executionId, long total, long done, String message, Instant startedAt,
-                               Instant finishedAt, Instant launchedAt) {
-
-        public boolean isRunning() {
-            return "RUNNING".equals(status);
-        }
-
-        public boolean isDone() {
-            return "COMPLETED".equals(status);
-        }
-    }
+    private static final Logger LOG = Logger.getLogger(JdbcInboundState.class.getName());
 
     @Resource(lookup = "jdbc/tandem")
     DataSource dataSource;
 
+    @Override
     public Map<String, Watermark> watermarks() {
         Map<String, Watermark> all = new LinkedHashMap<>();
-        for (String object : SalesforceFields.OBJECTS) {
+        for (String object : SalesforceObjects.INBOUND_ORDER) {
             all.put(object, Watermark.BEGINNING);
         }
         query("SELECT object, modstamp, last_id FROM sync_watermarks", rs -> {
@@ -57,35 +39,30 @@ public class InboundState {
         return all;
     }
 
-    public Watermark watermark(String object) {
-        return watermarks().get(object);
-    }
-
+    @Override
     public void advance(String object, Watermark to) {
         update("INSERT INTO sync_watermarks (object, modstamp, last_id, updated_at) VALUES (?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE modstamp = VALUE(modstamp), last_id = VALUE(last_id), updated_at = VALUE(updated_at)",
                 object, Timestamp.from(to.systemModstamp()), to.id(), Timestamp.from(Instant.now()));
     }
 
-    /** Sets every object back to the beginning: a new initial import reads everything. */
+    @Override
     public void resetAll() {
         update("DELETE FROM sync_watermarks");
     }
 
+    @Override
     public ImportStatus importStatus() {
         return query("SELECT status, execution_id, total, done, message, started_at, finished_at, launched_at FROM sync_import "
                 + "WHERE id = 1", rs -> {
             rs.next();
             long execution = rs.getLong(2);
             return new ImportStatus(rs.getString(1), rs.wasNull() ? null : execution, rs.getLong(3), rs.getLong(4),
-                    rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)));
+                    rs.getString(5), Sql.instant(rs.getTimestamp(6)), Sql.instant(rs.getTimestamp(7)), Sql.instant(rs.getTimestamp(8)));
         });
     }
 
-    /**
-     * An import is being launched, fresh (progress and start time anew) or going on from its watermarks.
-     * Written before the job exists, so every instance sees it alive until its job takes the import's lock.
-     */
+    @Override
     public void importLaunched(boolean fresh) {
         Timestamp now = Timestamp.from(Instant.now());
         if (fresh) {
@@ -98,11 +75,10 @@ public class InboundState {
     }
 
     /**
-     * A server killed mid-import leaves its execution STARTED in the job repository for ever; once the
-     * import is known dead (no instance holds its lock) the execution and its open step are marked
-     * ABANDONED, so the batch job lists tell the truth. The repository's tables are Payara's, with the
-     * default prefix our boot commands keep; should they differ, the marks are skipped.
+     * The job repository's tables are Payara's, with the default prefix our boot commands keep; should
+     * they differ, the marks are skipped.
      */
+    @Override
     public void executionCutOff(long executionId) {
         Timestamp now = Timestamp.from(Instant.now());
         try {
@@ -116,64 +92,45 @@ public class InboundState {
         }
     }
 
+    @Override
     public void importExecution(long executionId) {
         update("UPDATE sync_import SET execution_id = ? WHERE id = 1", executionId);
     }
 
-    /** The job holds the import's lock now: the lock, not the launch time, says it is alive. */
+    @Override
     public void importRunning(long executionId) {
         update("UPDATE sync_import SET status = 'RUNNING', execution_id = ?, message = NULL, finished_at = NULL, launched_at = NULL "
                 + "WHERE id = 1", executionId);
     }
 
+    @Override
     public void importTotal(long total) {
         update("UPDATE sync_import SET total = ? WHERE id = 1", total);
     }
 
+    @Override
     public void importProgress(long records) {
         update("UPDATE sync_import SET done = done + ? WHERE id = 1", records);
     }
 
+    @Override
     public void importEnded(String status, String message) {
         update("UPDATE sync_import SET status = ?, message = ?, finished_at = ?, launched_at = NULL WHERE id = 1",
                 status, message == null ? null : message.substring(0, Math.min(message.length(), 1000)), Timestamp.from(Instant.now()));
     }
 
-    /**
-     * Ends a completed import. Records counted at the start but changed or deleted while it ran are left
-     * to the poll (it reads only what had settled when it began), so the total becomes what was read and
-     * the message says how many the poll takes.
-     */
+    @Override
     public void importCompleted() {
         update("UPDATE sync_import SET message = CASE WHEN done < total THEN CONCAT(total - done, ' of the records counted at the start "
                 + "changed or were deleted while the import ran; the poll takes them') END, total = LEAST(total, done), "
                 + "status = 'COMPLETED', finished_at = ?, launched_at = NULL WHERE id = 1", Timestamp.from(Instant.now()));
     }
 
-    private interface Reading<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Reading<T> reading) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return reading.read(rs);
-        } catch (SQLException e) {
-            throw new PersistenceException("Reading the inbound state failed: " + e.getMessage(), e);
-        }
+    private <T> T query(String sql, Sql.Reading<T> reading) {
+        return Sql.query(dataSource, "Reading the inbound state", sql, java.util.List.of(), reading);
     }
 
     private void update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("Writing the inbound state failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
+        Sql.update(dataSource, "Writing the inbound state", sql, args);
     }
 }

@@ -1,6 +1,9 @@
-package io.tandem.sync.inbound;
+package io.tandem.infrastructure.salesforce;
 
 import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.service.SalesforceFieldNames;
+import io.tandem.domain.service.SalesforceObjects;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,17 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which Salesforce field each Tandem field is on Leads and on Contacts, and which fields each object's
- * reads ask for. One Salesforce field is one Tandem field whatever the object (City on a Lead,
- * MailingCity on a Contact are both {@code city}).
+ * The standard fields every org has, mapped the same way in every org: the seven contact fields on Leads
+ * and Contacts, and what the inbound rules read beside them (email, Account, conversion, merges).
  */
-public final class SalesforceFields {
-
-    public static final String ACCOUNT = "Account";
-    public static final String CONTACT = "Contact";
-    public static final String LEAD = "Lead";
-    /** The order of every poll and of the initial import: companies first, then the people in them. */
-    public static final List<String> OBJECTS = List.of(ACCOUNT, CONTACT, LEAD);
+@ApplicationScoped
+public class StandardFieldNames implements SalesforceFieldNames {
 
     private static final Map<ContactField, String> ON_LEAD = new LinkedHashMap<>();
     private static final Map<ContactField, String> ON_CONTACT = new LinkedHashMap<>();
@@ -37,25 +34,22 @@ public final class SalesforceFields {
         ON_CONTACT.put(ContactField.COUNTRY, "MailingCountry");
     }
 
-    private SalesforceFields() {
+    @Override
+    public Map<ContactField, String> mapped(String object) {
+        return SalesforceObjects.LEAD.equals(object) ? ON_LEAD : ON_CONTACT;
     }
 
-    /** The mapped standard fields of a Lead or a Contact: Tandem field → Salesforce API name. */
-    public static Map<ContactField, String> mapped(String object) {
-        return LEAD.equals(object) ? ON_LEAD : ON_CONTACT;
-    }
-
-    /** Every field an inbound read of the object selects (besides Id and the stamps). */
-    public static List<String> selected(String object) {
+    @Override
+    public List<String> selected(String object) {
         List<String> fields = new ArrayList<>();
         switch (object) {
-            case ACCOUNT -> fields.addAll(List.of("Name", "Website", "MasterRecordId"));
-            case CONTACT -> {
+            case SalesforceObjects.ACCOUNT -> fields.addAll(List.of("Name", "Website", "MasterRecordId"));
+            case SalesforceObjects.CONTACT -> {
                 fields.add("Email");
                 fields.addAll(ON_CONTACT.values());
                 fields.addAll(List.of("AccountId", "Account.Name", "Account.Website", "MasterRecordId"));
             }
-            case LEAD -> {
+            case SalesforceObjects.LEAD -> {
                 fields.add("Email");
                 fields.addAll(ON_LEAD.values());
                 fields.addAll(List.of("Company", "IsConverted", "ConvertedContactId", "ConvertedAccountId", "MasterRecordId"));

@@ -1,6 +1,6 @@
-package io.tandem.application.internal;
+package io.tandem.sync.imports;
 
-import io.tandem.application.InvalidRequestException;
+import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.infrastructure.csv.CsvReader;
 
 import java.io.BufferedInputStream;
@@ -42,16 +42,16 @@ public record CsvUpload(Path file, List<String> header, int rows) {
                 start = in.readNBytes(2);
             }
             if (start.length == 0) {
-                throw new InvalidRequestException("file", "is empty");
+                throw new InvalidValueException("file", "is empty");
             }
             if (start.length == 2 && ((start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF
                     || (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE)) {
-                throw new InvalidRequestException("file", "is UTF-16; save it as CSV UTF-8 and upload again");
+                throw new InvalidValueException("file", "is UTF-16; save it as CSV UTF-8 and upload again");
             }
             try (CsvReader csv = new CsvReader(open(file))) {
                 List<String> header = csv.next();
                 if (header == null || CsvReader.isBlank(header)) {
-                    throw new InvalidRequestException("file", "has no header row");
+                    throw new InvalidValueException("file", "has no header row");
                 }
                 int rows = 0;
                 for (List<String> r = csv.next(); r != null; r = csv.next()) {
@@ -60,16 +60,16 @@ public record CsvUpload(Path file, List<String> header, int rows) {
                     }
                 }
                 if (rows == 0) {
-                    throw new InvalidRequestException("file", "has a header but no rows");
+                    throw new InvalidValueException("file", "has a header but no rows");
                 }
                 return new CsvUpload(file, header.stream().map(String::trim).toList(), rows);
             }
         } catch (CharacterCodingException e) {
             delete(file);
-            throw new InvalidRequestException("file", "is not UTF-8; save it as CSV UTF-8 (Excel: \"CSV UTF-8\") and upload again");
+            throw new InvalidValueException("file", "is not UTF-8; save it as CSV UTF-8 (Excel: \"CSV UTF-8\") and upload again");
         } catch (IOException e) {
             delete(file);
-            throw new InvalidRequestException("file", "could not be read as CSV: " + e.getMessage());
+            throw new InvalidValueException("file", "could not be read as CSV: " + e.getMessage());
         } catch (RuntimeException e) {
             delete(file);
             throw e;

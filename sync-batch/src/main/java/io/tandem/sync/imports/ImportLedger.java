@@ -1,4 +1,4 @@
-package io.tandem.application.internal;
+package io.tandem.sync.imports;
 
 import io.tandem.domain.model.imports.ImportError;
 import io.tandem.domain.model.imports.ImportJob;

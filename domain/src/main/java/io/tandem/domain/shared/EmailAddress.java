@@ -1,4 +1,4 @@
-package io.tandem.domain.model.contact;
+package io.tandem.domain.shared;
 
 import io.tandem.domain.shared.InvalidValueException;
 import jakarta.persistence.Column;

@@ -1,6 +1,7 @@
-package io.tandem.application.internal;
+package io.tandem.infrastructure.crypto;
 
-import io.tandem.application.InvalidRequestException;
+import io.tandem.domain.service.SecretBox;
+import io.tandem.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * key nothing secret is stored.
  */
 @ApplicationScoped
-public class Secrets {
+public class AesSecretBox implements SecretBox {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,7 +30,8 @@ public class Secrets {
     @ConfigProperty(name = "tandem.secret-key")
     Optional<String> key;
 
-    public byte[] encrypt(String plain) {
+    @Override
+    public byte[] seal(String plain) {
         try {
             byte[] iv = new byte[12];
             RANDOM.nextBytes(iv);
@@ -42,13 +44,14 @@ public class Secrets {
         }
     }
 
-    public String decrypt(byte[] stored) {
+    @Override
+    public String open(byte[] stored) {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, stored, 0, 12));
             return new String(c.doFinal(stored, 12, stored.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new InvalidRequestException("secretKey", "the stored Salesforce secrets were encrypted with another "
+            throw new InvalidValueException("secretKey", "the stored Salesforce secrets were encrypted with another "
                     + "TANDEM_SECRET_KEY; save the connection again");
         }
     }
@@ -61,7 +64,7 @@ public class Secrets {
             raw = new byte[0];
         }
         if (raw.length != 32) {
-            throw new InvalidRequestException("secretKey", "set TANDEM_SECRET_KEY to the base64 of 32 random bytes "
+            throw new InvalidValueException("secretKey", "set TANDEM_SECRET_KEY to the base64 of 32 random bytes "
                     + "(openssl rand -base64 32) before storing Salesforce secrets");
         }
         return new SecretKeySpec(raw, "AES");

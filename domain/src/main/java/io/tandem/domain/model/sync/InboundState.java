@@ -1,0 +1,69 @@
+package io.tandem.domain.model.sync;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * How far each Salesforce object has been read (its watermark) and the initial import's state and
+ * progress, on the caller's transaction: a page's records, its watermark and its log commit together,
+ * which is what lets a killed import or poll resume exactly where it stopped.
+ */
+public interface InboundState {
+
+    /** The initial import as the API shows it. */
+    record ImportStatus(String status, Long executionId, long total, long done, String message, Instant startedAt,
+                        Instant finishedAt, Instant launchedAt) {
+
+        public boolean isRunning() {
+            return "RUNNING".equals(status);
+        }
+
+        public boolean isDone() {
+            return "COMPLETED".equals(status);
+        }
+
+        public boolean isNone() {
+            return "NONE".equals(status);
+        }
+    }
+
+    /** Every synced object's watermark, in the order objects are read; {@link Watermark#BEGINNING} for those never read. */
+    Map<String, Watermark> watermarks();
+
+    default Watermark watermark(String object) {
+        return watermarks().get(object);
+    }
+
+    void advance(String object, Watermark to);
+
+    /** Sets every object back to the beginning: a new initial import reads everything. */
+    void resetAll();
+
+    ImportStatus importStatus();
+
+    /**
+     * An import is being launched, fresh (progress and start time anew) or going on from its watermarks.
+     * Written before the job exists, so every instance sees it alive until its job takes the import's lock.
+     */
+    void importLaunched(boolean fresh);
+
+    /** A killed server's execution, still STARTED in the job repository, is marked abandoned. */
+    void executionCutOff(long executionId);
+
+    void importExecution(long executionId);
+
+    /** The job holds the import's lock now: the lock, not the launch time, says it is alive. */
+    void importRunning(long executionId);
+
+    void importTotal(long total);
+
+    void importProgress(long records);
+
+    void importEnded(String status, String message);
+
+    /**
+     * Ends a completed import. Records counted at the start but changed or deleted while it ran are left
+     * to the poll, so the total becomes what was read and the message says how many the poll takes.
+     */
+    void importCompleted();
+}

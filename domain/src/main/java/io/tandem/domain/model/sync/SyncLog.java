@@ -1,0 +1,74 @@
+package io.tandem.domain.model.sync;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sync log (§8), the one home of the sync's history: one entry per inbound or outbound batch with
+ * every record's outcome, read back newest first, and forgotten after the retention time. Entries are
+ * written on the caller's transaction, so a batch and its log commit together.
+ */
+public interface SyncLog {
+
+    /** A batch as it is written. */
+    record Batch(String direction, String object, String trigger, Instant startedAt, String status, int apiCalls,
+                 String message) {
+    }
+
+    /** The counts of a batch, by outcome; deletions count as updates. */
+    record Counts(int created, int updated, int unchanged, int skipped, int failed, int conflicts) {
+
+        public static Counts of(List<RecordOutcome> outcomes) {
+            Map<RecordOutcome.Outcome, Integer> n = new EnumMap<>(RecordOutcome.Outcome.class);
+            int conflicts = 0;
+            for (RecordOutcome o : outcomes) {
+                n.merge(o.outcome(), 1, Integer::sum);
+                if (o.hasConflicts()) {
+                    conflicts++;
+                }
+            }
+            return new Counts(n.getOrDefault(RecordOutcome.Outcome.CREATED, 0),
+                    n.getOrDefault(RecordOutcome.Outcome.UPDATED, 0) + n.getOrDefault(RecordOutcome.Outcome.DELETED, 0),
+                    n.getOrDefault(RecordOutcome.Outcome.UNCHANGED, 0), n.getOrDefault(RecordOutcome.Outcome.SKIPPED, 0),
+                    n.getOrDefault(RecordOutcome.Outcome.FAILED, 0), conflicts);
+        }
+    }
+
+    /** A logged batch as it is read back. */
+    record Logged(long id, Batch batch, long durationMs, Counts counts) {
+    }
+
+    /** A logged record as it is read back. */
+    record LoggedRecord(long id, RecordOutcome outcome) {
+    }
+
+    /** Which entries to read; any part may be null. */
+    record Filter(String direction, String object, String status, Instant from, Instant to) {
+    }
+
+    /** Some of a longer list, with the length of the whole. */
+    record Slice<T>(List<T> items, long total) {
+    }
+
+    /** What a purge forgot. */
+    record Purged(long logEntries, long logRecords, long outboxEntries) {
+    }
+
+    /** Writes the entry and its records; answers the entry's id. */
+    long write(Batch batch, List<RecordOutcome> outcomes);
+
+    /** Entries newest first, those with an id below {@code beforeId} (0: from the newest), at most {@code limit}. */
+    Slice<Logged> entries(Filter filter, long beforeId, int limit);
+
+    /** An entry's records in the order handled, after {@code afterId}, optionally with one outcome only. */
+    Slice<LoggedRecord> records(long logId, RecordOutcome.Outcome outcome, long afterId, int limit);
+
+    /**
+     * Forgets what is only history: entries (with their records) started before the time, outbox entries
+     * that ended sent or skipped before it, API counts older than the rolling 24 h needs. Failed and
+     * queued outbox entries always stay.
+     */
+    Purged purgeBefore(Instant before);
+}

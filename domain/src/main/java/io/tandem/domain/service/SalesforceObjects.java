@@ -1,0 +1,16 @@
+package io.tandem.domain.service;
+
+import java.util.List;
+
+/** The Salesforce objects the sync reads and writes, by their API names. */
+public final class SalesforceObjects {
+
+    public static final String ACCOUNT = "Account";
+    public static final String CONTACT = "Contact";
+    public static final String LEAD = "Lead";
+    /** The order of every poll and of the initial import: companies first, then the people in them. */
+    public static final List<String> INBOUND_ORDER = List.of(ACCOUNT, CONTACT, LEAD);
+
+    private SalesforceObjects() {
+    }
+}

@@ -1,0 +1,17 @@
+package io.tandem.domain.service;
+
+import java.util.Optional;
+
+/** The org Tandem is connected to, as the sync and the settings reach it. */
+public interface SalesforceOrg {
+
+    /** What "test connection" found, in plain words, with the org's API use when it could be read. */
+    record Check(boolean ok, String message, Long apiRequestsUsed, Long apiRequestsMax) {
+    }
+
+    /** The gateway to the org in force, or empty when no connection is configured. */
+    Optional<SalesforceGateway> gateway();
+
+    /** Logs in and reads the org's limits with the connection in force. */
+    Check check();
+}

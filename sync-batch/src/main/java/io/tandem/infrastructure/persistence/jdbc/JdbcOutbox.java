@@ -1,0 +1,183 @@
+package io.tandem.infrastructure.persistence.jdbc;
+
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.OutboxEntry;
+import io.tandem.domain.model.sync.OutboxStatus;
+import io.tandem.domain.model.sync.RecordType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The outbox table, on the caller's transaction (the pool JPA uses, so an entry commits with its change).
+ * Claims lock rows with {@code FOR UPDATE SKIP LOCKED}: two instances claiming at once take different
+ * entries instead of waiting on each other, and the lease marks what a live drain holds. Fields are
+ * stored as one comma-separated column and never leave this class that way.
+ */
+@ApplicationScoped
+public class JdbcOutbox implements Outbox {
+
+    private static final int MESSAGE = 1000;
+    private static final int FIELDS = 2000;
+    private static final String COLUMNS = "id, record_type, record_id, operation, fields, source, created_at, status, attempts";
+    private static final String QUEUED = "status IN ('" + OutboxStatus.PENDING + "', '" + OutboxStatus.CLAIMED + "')";
+
+    @Resource(lookup = "jdbc/tandem")
+    DataSource dataSource;
+
+    @Override
+    public void enqueue(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             MultiRowInsert rows = new MultiRowInsert(c, "outbox", "record_type", "record_id", "operation", "fields", "source",
+                     "created_at", "status")) {
+            for (OutboxEntry e : entries) {
+                rows.add(e.kind().name(), e.recordId(), e.operation().name(), joined(e.fields()), e.source().name(),
+                        java.sql.Timestamp.from(e.createdAt()), OutboxStatus.PENDING.name());
+            }
+            rows.finish();
+        } catch (SQLException e) {
+            throw new PersistenceException("Queueing changes failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Claimed> claim(String instance, int max, Duration lease) {
+        Instant now = Instant.now();
+        List<Claimed> claimed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM outbox "
+                    + "WHERE (status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
+                    + "OR (status = 'CLAIMED' AND claimed_until < ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", List.of(now, now, max));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new Claimed(rs.getLong(1), entry(rs), rs.getInt(9)));
+                }
+            }
+            if (!claimed.isEmpty()) {
+                Sql.update(c, "UPDATE outbox SET status = 'CLAIMED', claimed_by = ?, claimed_until = ? WHERE id IN "
+                        + Sql.in(claimed.stream().map(Claimed::id).toList()), instance, java.sql.Timestamp.from(now.plus(lease)));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Claiming outbox entries failed: " + e.getMessage(), e);
+        }
+        return claimed;
+    }
+
+    @Override
+    public void renew(String instance, Collection<Long> ids, Duration lease) {
+        if (!ids.isEmpty()) {
+            run("UPDATE outbox SET claimed_until = ? WHERE claimed_by = ? AND status = 'CLAIMED' AND id IN " + Sql.in(ids),
+                    Instant.now().plus(lease), instance);
+        }
+    }
+
+    @Override
+    public void sent(Collection<Long> ids, long logId) {
+        end(ids, OutboxStatus.SENT, null, null, logId);
+    }
+
+    @Override
+    public void skipped(Collection<Long> ids, String reason, long logId) {
+        end(ids, OutboxStatus.SKIPPED, null, reason, logId);
+    }
+
+    @Override
+    public void park(Collection<Long> ids, String code, String message, long logId) {
+        end(ids, OutboxStatus.FAILED, code, message, logId);
+    }
+
+    private void end(Collection<Long> ids, OutboxStatus status, String code, String message, long logId) {
+        if (!ids.isEmpty()) {
+            run("UPDATE outbox SET status = ?, finished_at = ?, error_code = ?, error_message = ?, log_id = ?, claimed_by = NULL, "
+                    + "claimed_until = NULL WHERE id IN " + Sql.in(ids), status.name(), Instant.now(), code, Sql.clip(message, MESSAGE), logId);
+        }
+    }
+
+    @Override
+    public void retryLater(Collection<Long> ids, int attempts, String code, String message) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        long pause = Math.min(300, 5L << Math.min(attempts, 6));
+        run("UPDATE outbox SET status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, error_code = ?, error_message = ?, "
+                + "claimed_by = NULL, claimed_until = NULL WHERE id IN " + Sql.in(ids), Instant.now().plusSeconds(pause), code,
+                Sql.clip(message, MESSAGE));
+    }
+
+    @Override
+    public int replay(Replay which) {
+        StringBuilder where = new StringBuilder("status = 'FAILED'");
+        List<Object> args = new ArrayList<>();
+        if (which.ids() != null && !which.ids().isEmpty()) {
+            where.append(" AND id IN ").append(Sql.in(which.ids()));
+        }
+        if (which.logId() != null) {
+            where.append(" AND log_id = ?");
+            args.add(which.logId());
+        }
+        if (which.from() != null) {
+            where.append(" AND finished_at >= ?");
+            args.add(which.from());
+        }
+        if (which.to() != null) {
+            where.append(" AND finished_at < ?");
+            args.add(which.to());
+        }
+        return run("UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = NULL, error_code = NULL, error_message = NULL, "
+                + "finished_at = NULL, log_id = NULL WHERE " + where, args.toArray());
+    }
+
+    @Override
+    public Backlog backlog() {
+        return Sql.query(dataSource, "Reading the outbox", "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE " + QUEUED, List.of(), rs -> {
+            rs.next();
+            return new Backlog(rs.getLong(1), Sql.instant(rs.getTimestamp(2)));
+        });
+    }
+
+    @Override
+    public List<Queued> queued(int limit) {
+        return Sql.query(dataSource, "Reading the outbox", "SELECT " + COLUMNS + " FROM outbox WHERE " + QUEUED + " ORDER BY id LIMIT ?",
+                List.of(limit), rs -> {
+                    List<Queued> items = new ArrayList<>();
+                    while (rs.next()) {
+                        items.add(new Queued(rs.getLong(1), entry(rs), OutboxStatus.valueOf(rs.getString(8)), rs.getInt(9)));
+                    }
+                    return items;
+                });
+    }
+
+    private int run(String sql, Object... args) {
+        return Sql.update(dataSource, "Updating outbox entries", sql, args);
+    }
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        String fields = rs.getString(5);
+        return new OutboxEntry(RecordType.valueOf(rs.getString(2)), rs.getLong(3), OutboxEntry.Operation.valueOf(rs.getString(4)),
+                fields.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(fields.split(","))),
+                SystemSource.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant());
+    }
+
+    /** The column holds 2,000 characters: a longer list keeps the whole names that fit and says it was cut. */
+    static String joined(Collection<String> fields) {
+        String joined = String.join(",", fields);
+        return joined.length() > FIELDS ? joined.substring(0, joined.lastIndexOf(',', FIELDS - 3)) + ",…" : joined;
+    }
+}

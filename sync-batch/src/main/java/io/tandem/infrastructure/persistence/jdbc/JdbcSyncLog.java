@@ -1,0 +1,182 @@
+package io.tandem.infrastructure.persistence.jdbc;
+
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.SyncLog;
+import io.tandem.domain.shared.JsonText;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sync log's tables. An entry and its records are written on the caller's transaction, records in
+ * multi-row inserts. Purges run on the non-transactional pool in small deletes, each committed on its
+ * own, so no purge holds long locks against the drain or the poll.
+ */
+@ApplicationScoped
+public class JdbcSyncLog implements SyncLog {
+
+    private static final String ENTRY = "INSERT INTO sync_logs (direction, object, trigger_by, started_at, duration_ms, status, "
+            + "created, updated, unchanged, skipped, failed, conflicts, api_calls, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ENTRY_COLUMNS = "id, direction, object, trigger_by, started_at, duration_ms, status, created, "
+            + "updated, unchanged, skipped, failed, conflicts, api_calls, message";
+    private static final int LOGS_PER_ROUND = 500;
+    private static final int ROWS_PER_DELETE = 5_000;
+    private static final Duration API_USAGE_KEPT = Duration.ofHours(25);
+
+    @Resource(lookup = "jdbc/tandem")
+    DataSource dataSource;
+    @Resource(lookup = "jdbc/tandem-nontx")
+    DataSource nontx;
+
+    @Override
+    public long write(Batch batch, List<RecordOutcome> outcomes) {
+        Counts counts = Counts.of(outcomes);
+        try (Connection c = dataSource.getConnection()) {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(ENTRY, Statement.RETURN_GENERATED_KEYS)) {
+                Object[] values = {batch.direction(), batch.object(), batch.trigger(), Timestamp.from(batch.startedAt()),
+                        Duration.between(batch.startedAt(), Instant.now()).toMillis(), batch.status(), counts.created(),
+                        counts.updated(), counts.unchanged(), counts.skipped(), counts.failed(), counts.conflicts(),
+                        batch.apiCalls(), Sql.clip(batch.message(), 1000)};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            if (!outcomes.isEmpty()) {
+                try (MultiRowInsert rows = new MultiRowInsert(c, "sync_log_records", "log_id", "sf_id", "contact_id", "company_id",
+                        "outcome", "reason", "detail")) {
+                    for (RecordOutcome o : outcomes) {
+                        rows.add(id, o.salesforceId(), o.contactId(), o.companyId(), o.outcome().name(), Sql.clip(o.reason(), 500),
+                                o.detail().isEmpty() ? null : JsonText.write(o.detail()));
+                    }
+                    rows.finish();
+                }
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new PersistenceException("Writing the sync log failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Slice<Logged> entries(Filter filter, long beforeId, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        condition(where, args, "direction = ?", filter.direction());
+        condition(where, args, "object = ?", filter.object());
+        condition(where, args, "status = ?", filter.status());
+        condition(where, args, "started_at >= ?", filter.from());
+        condition(where, args, "started_at < ?", filter.to());
+        long total = count("SELECT COUNT(*) FROM sync_logs" + where, args);
+        condition(where, args, "id < ?", beforeId > 0 ? beforeId : null);
+        args.add(limit);
+        List<Logged> items = Sql.query(dataSource, "Reading the sync log", "SELECT " + ENTRY_COLUMNS + " FROM sync_logs" + where
+                + " ORDER BY id DESC LIMIT ?", args, rs -> {
+                    List<Logged> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(new Logged(rs.getLong(1), new Batch(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getTimestamp(5).toInstant(), rs.getString(7), rs.getInt(14), rs.getString(15)), rs.getLong(6),
+                                new Counts(rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13))));
+                    }
+                    return found;
+                });
+        return new Slice<>(items, total);
+    }
+
+    @Override
+    public Slice<LoggedRecord> records(long logId, RecordOutcome.Outcome outcome, long afterId, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE log_id = ?");
+        List<Object> args = new ArrayList<>(List.of(logId));
+        condition(where, args, "outcome = ?", outcome == null ? null : outcome.name());
+        long total = count("SELECT COUNT(*) FROM sync_log_records" + where, args);
+        condition(where, args, "id > ?", afterId);
+        args.add(limit);
+        List<LoggedRecord> items = Sql.query(dataSource, "Reading the sync log", "SELECT id, sf_id, contact_id, company_id, outcome, "
+                + "reason, detail FROM sync_log_records" + where + " ORDER BY id LIMIT ?", args, rs -> {
+                    List<LoggedRecord> found = new ArrayList<>();
+                    while (rs.next()) {
+                        long contact = rs.getLong(3);
+                        Long contactId = rs.wasNull() ? null : contact;
+                        long company = rs.getLong(4);
+                        Long companyId = rs.wasNull() ? null : company;
+                        found.add(new LoggedRecord(rs.getLong(1), new RecordOutcome(rs.getString(2), contactId, companyId,
+                                RecordOutcome.Outcome.valueOf(rs.getString(5)), rs.getString(6), JsonText.read(rs.getString(7)))));
+                    }
+                    return found;
+                });
+        return new Slice<>(items, total);
+    }
+
+    @Override
+    public Purged purgeBefore(Instant before) {
+        Timestamp cutoff = Timestamp.from(before);
+        long logs = 0;
+        long records = 0;
+        try (Connection c = nontx.getConnection()) {
+            List<Long> ids;
+            while (!(ids = oldLogs(c, cutoff)).isEmpty()) {
+                records += deleteAll(c, "DELETE FROM sync_log_records WHERE log_id IN " + Sql.in(ids) + " LIMIT " + ROWS_PER_DELETE);
+                logs += Sql.update(c, "DELETE FROM sync_logs WHERE id IN " + Sql.in(ids));
+            }
+            long entries = deleteAll(c, "DELETE FROM outbox WHERE status IN ('SENT', 'SKIPPED') AND finished_at < ? LIMIT "
+                    + ROWS_PER_DELETE, cutoff);
+            Sql.update(c, "DELETE FROM api_usage WHERE minute < ?", Timestamp.from(Instant.now().minus(API_USAGE_KEPT)));
+            return new Purged(logs, records, entries);
+        } catch (SQLException e) {
+            throw new PersistenceException("Purging the sync history failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            args.add(value);
+        }
+    }
+
+    private long count(String sql, List<Object> args) {
+        return Sql.query(dataSource, "Counting the sync log", sql, args, rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
+    }
+
+    private static List<Long> oldLogs(Connection c, Timestamp cutoff) throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT id FROM sync_logs WHERE started_at < ? ORDER BY id LIMIT " + LOGS_PER_ROUND,
+                List.of(cutoff)); ResultSet rs = ps.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        }
+    }
+
+    /** Repeats a limited delete until it finds no more rows. */
+    private static long deleteAll(Connection c, String sql, Object... args) throws SQLException {
+        long total = 0;
+        int n;
+        do {
+            n = Sql.update(c, sql, args);
+            total += n;
+        } while (n == ROWS_PER_DELETE);
+        return total;
+    }
+}
