@@ -146,38 +146,23 @@ public class InboundApplier {
         if (lead && isTrue(r.fields().get("IsConverted"))) {
             return converted(page, r);
         }
-        String rawEmail = text(r, "Email");
-        if (rawEmail == null) {
-            return RecordOutcome.skipped(r.id(), null, "no email");
+        InboundRules.Email parsed = InboundRules.email(r);
+        if (parsed.address() == null) {
+            return RecordOutcome.skipped(r.id(), null, parsed.skipReason());
         }
-        EmailAddress email;
-        try {
-            email = EmailAddress.of(rawEmail);
-        } catch (InvalidValueException e) {
-            return RecordOutcome.skipped(r.id(), null, "invalid email \"" + rawEmail + "\": " + e.getMessage());
-        }
+        EmailAddress email = parsed.address();
         Map<String, Object> notes = new LinkedHashMap<>();
         Contact contact = page.bySalesforceId.get(r.id());
         String relinkReason = null;
         if (contact == null) {
             contact = page.byEmail.get(email.key());
             if (contact != null && contact.salesforce().isLinked()) {
-                SalesforceLink link = contact.salesforce();
-                if (lead && link.type() == SalesforceLink.Type.CONTACT) {
-                    return RecordOutcome.skipped(r.id(), contact.id(), "the email belongs to Salesforce Contact "
-                            + link.id().value() + ", whose data takes priority");
+                InboundRules.Claim claim = InboundRules.claim(object, r, contact.salesforce());
+                if (!claim.takesOver()) {
+                    return RecordOutcome.skipped(r.id(), contact.id(), claim.reason());
                 }
-                if (!lead && link.type() == SalesforceLink.Type.LEAD) {
-                    relinkReason = "Contact takes priority over Lead " + link.id().value() + " with the same email";
-                } else if (link.modifiedAt() != null && r.lastModifiedDate() != null
-                        && !r.lastModifiedDate().isAfter(link.modifiedAt())) {
-                    return RecordOutcome.skipped(r.id(), contact.id(), "duplicate by email of " + object + " "
-                            + link.id().value() + ", which was modified more recently");
-                } else {
-                    relinkReason = "duplicate by email of " + object + " " + link.id().value()
-                            + ": this one is the most recently modified";
-                }
-                page.bySalesforceId.remove(link.id().value());
+                relinkReason = claim.reason();
+                page.bySalesforceId.remove(contact.salesforce().id().value());
             }
         } else if (!contact.email().key().equals(email.key())) {
             Contact holder = page.byEmail.get(email.key());
@@ -199,16 +184,7 @@ public class InboundApplier {
         contact.linkTo(SalesforceId.of(r.id()), r.lastModifiedDate());
         page.bySalesforceId.put(r.id(), contact);
 
-        Map<ContactField, Object> values = new EnumMap<>(ContactField.class);
-        for (Map.Entry<ContactField, String> m : fieldNames.mapped(object).entrySet()) {
-            Object raw = r.fields().get(m.getValue());
-            try {
-                m.getKey().normalize(raw);
-                values.put(m.getKey(), raw);
-            } catch (InvalidValueException e) {
-                notes.put(m.getKey().apiName(), "not applied: " + e.getMessage());
-            }
-        }
+        Map<ContactField, Object> values = InboundRules.values(r, fieldNames.mapped(object), notes);
         Contact.InboundResult result = contact.applyInbound(values, r.lastModifiedDate(), page.modes::get);
         boolean moved = lead ? page.renameStandalone(contact, text(r, "Company"))
                 : page.moveToAccount(contact, text(r, "AccountId"), text(r, "Account.Name"), text(r, "Account.Website"));

@@ -67,7 +67,7 @@ public class JdbcClusterLocks implements ClusterLocks {
     }
 
     private static boolean isOne(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = Sql.prepare(c, sql, List.of(args)); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Sql.prepare(c, sql, java.util.Arrays.asList(args)); ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class Sql {
     }
 
     static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, List.of(args))) {
+        try (PreparedStatement ps = prepare(c, sql, Arrays.asList(args))) {
             return ps.executeUpdate();
         }
     }
