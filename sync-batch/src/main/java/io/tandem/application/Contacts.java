@@ -44,14 +44,18 @@ public class Contacts {
     @Inject
     StandaloneCompanies standalone;
 
+    /** An upsert's answer: whether the contact was created, and the contact as it now is. */
+    public record Upserted(boolean created, ContactDetails contact) {
+    }
+
     /** One contact: created, or updated when its email exists. Writes nothing when it fails. */
     @RolesAllowed(Roles.OPERATOR)
-    public UpsertResult upsert(ContactInput input, UpsertOptions options) {
+    public Upserted upsert(ContactInput input, UpsertOptions options) {
         UpsertResult result = writer.upsertAll(List.of(input), options).get(0);
         if (result.isFailed()) {
             throw new InvalidInputException(result.errors());
         }
-        return result;
+        return new Upserted(UpsertResult.CREATED.equals(result.status()), ContactViews.details(require(result.id())));
     }
 
     @RolesAllowed(Roles.OPERATOR)

@@ -8,7 +8,7 @@ import io.tandem.domain.service.SecretBox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -27,8 +27,10 @@ public class SalesforceConnections {
     }
 
     /** What an admin sends; absent secrets keep the stored ones. */
-    public record ConnectionInput(String loginUrl, String flow, String clientId, String clientSecret, String refreshToken,
-                                  String username, String privateKey, String apiVersion) {
+    public record ConnectionInput(@Size(max = 255) String loginUrl, @Size(max = 32) String flow, @Size(max = 255) String clientId,
+                                  @Size(max = 1024) String clientSecret, @Size(max = 4096) String refreshToken,
+                                  @Size(max = 255) String username, @Size(max = 16_384) String privateKey,
+                                  @Size(max = 16) String apiVersion) {
     }
 
     /** The answer of "test connection", in plain words. */
@@ -41,15 +43,6 @@ public class SalesforceConnections {
     SecretBox secrets;
     @Inject
     SalesforceOrg org;
-    @Inject
-    @ConfigProperty(name = "tandem.sf.login-url")
-    Optional<String> envLoginUrl;
-    @Inject
-    @ConfigProperty(name = "tandem.sf.client-id")
-    Optional<String> envClientId;
-    @Inject
-    @ConfigProperty(name = "tandem.sf.client-secret")
-    Optional<String> envClientSecret;
 
     public ConnectionView current() {
         Optional<SavedConnection> saved = connections.saved();
@@ -59,11 +52,8 @@ public class SalesforceConnections {
             return new ConnectionView("settings", s.loginUrl(), s.flow().toLowerCase(), s.clientId(), s.username(),
                     s.apiVersion(), secret, s.updatedAt());
         }
-        if (envClientId.isPresent()) {
-            return new ConnectionView("environment", envLoginUrl.orElse("https://login.salesforce.com"), "client_credentials",
-                    envClientId.get(), null, "v62.0", envClientSecret.isPresent(), null);
-        }
-        return new ConnectionView("none", null, null, null, null, null, false, null);
+        return org.fromEnvironment().map(env -> new ConnectionView("environment", env.loginUrl(), "client_credentials", env.clientId(),
+                null, "v62.0", env.secretSet(), null)).orElse(new ConnectionView("none", null, null, null, null, null, false, null));
     }
 
     public ConnectionView save(ConnectionInput in) {

@@ -4,6 +4,8 @@ import io.tandem.domain.model.sync.Outbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -13,8 +15,11 @@ import java.util.List;
 public class SyncReplay {
 
     /** What to replay: entry ids, the log entry of a batch, or a window of failure times; at least one. */
-    public record Request(List<Long> ids, Long logId, String from, String to) {
+    public record Request(@Size(max = MAX_IDS, message = "at most 10,000 ids per call") List<@NotNull Long> ids, Long logId,
+                          @Size(max = 64) String from, @Size(max = 64) String to) {
     }
+
+    static final int MAX_IDS = 10_000;
 
     public record Result(int requeued) {
     }
@@ -26,7 +31,7 @@ public class SyncReplay {
         if (r == null || ((r.ids() == null || r.ids().isEmpty()) && r.logId() == null && r.from() == null && r.to() == null)) {
             throw new InvalidRequestException("ids", "say what to replay: ids, logId, or a from/to window");
         }
-        if (r.ids() != null && r.ids().size() > 10_000) {
+        if (r.ids() != null && r.ids().size() > MAX_IDS) {
             throw new InvalidRequestException("ids", "at most 10,000 ids per call");
         }
         return new Result(outbox.replay(new Outbox.Replay(r.ids(), r.logId(), Instants.parse("from", r.from()), Instants.parse("to", r.to()))));

@@ -9,8 +9,15 @@ public interface SalesforceOrg {
     record Check(boolean ok, String message, Long apiRequestsUsed, Long apiRequestsMax) {
     }
 
+    /** A connection given by the environment (client credentials), as settings may show it: never the secret. */
+    record FromEnvironment(String loginUrl, String clientId, boolean secretSet) {
+    }
+
     /** The gateway to the org in force, or empty when no connection is configured. */
     Optional<SalesforceGateway> gateway();
+
+    /** The connection the environment gives, used when none is saved; empty when it gives none. */
+    Optional<FromEnvironment> fromEnvironment();
 
     /** Logs in and reads the org's limits with the connection in force. */
     Check check();

@@ -58,6 +58,11 @@ public class SalesforceAccess implements SalesforceOrg {
     }
 
     @Override
+    public Optional<FromEnvironment> fromEnvironment() {
+        return envClientId.map(id -> new FromEnvironment(envLoginUrl.orElse(DEFAULT_LOGIN), id, envClientSecret.isPresent()));
+    }
+
+    @Override
     public Check check() {
         Optional<SalesforceConnection> connection;
         try {
@@ -93,7 +98,7 @@ public class SalesforceAccess implements SalesforceOrg {
             return Optional.of(new SalesforceConnection(s.loginUrl(), SalesforceConnection.Flow.valueOf(s.flow()), s.clientId(),
                     open(s.clientSecret()), open(s.refreshToken()), s.username(), open(s.privateKey()), s.apiVersion()));
         }
-        return envClientId.map(id -> SalesforceConnection.clientCredentials(envLoginUrl.orElse(DEFAULT_LOGIN), id,
+        return fromEnvironment().map(env -> SalesforceConnection.clientCredentials(env.loginUrl(), env.clientId(),
                 envClientSecret.orElse("")));
     }
 

@@ -1,6 +1,12 @@
 package io.tandem.sync.inbound;
 
-/** The initial import cannot do what was asked now: the setup is missing, or its state does not allow it. */
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The initial import cannot do what was asked now: the setup is missing, or its state does not allow it.
+ * An application exception: it reaches the caller as itself, not wrapped, and nothing is logged for it.
+ */
+@ApplicationException(rollback = true)
 public class ImportRefusedException extends RuntimeException {
 
     private final boolean conflict;

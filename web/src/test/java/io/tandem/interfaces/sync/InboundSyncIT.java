@@ -5,10 +5,7 @@ import io.tandem.testing.Database;
 import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
@@ -22,17 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Salesforce → Tandem on Payara Micro, MariaDB and the emulator over HTTP: the initial import (through
- * injected 503s, lock errors and expiring sessions), then the poll, one rule of §4 at a time. The
- * methods run in order: the import first, then changes made in Salesforce.
+ * injected 503s, lock errors and expiring sessions), then the poll, one rule of §4 at a time. Each test
+ * makes the records it needs and waits for the import it builds on, so any one runs alone.
  */
 @ExtendWith(TandemServer.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InboundSyncIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
-    @Order(1)
     void importsEveryObjectWithTheRulesOfSection4(TandemServer.Running tandem) {
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
         sf.post("/__emulator/reset", "{}");
@@ -116,13 +111,13 @@ class InboundSyncIT {
     }
 
     @Test
-    @Order(2)
     void pollAppliesEditsConversionsMovesDeletesAndMerges(TandemServer.Running tandem) {
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
         Database db = tandem.database();
-        String contact = idOf(db, "sean.obrien@inbound-it.example");
+        String sean = "poll-sean@inbound-it.example";
+        String contact = arrived(tandem, sf, sean);
         sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"FirstName\":\"Seán\",\"Phone\":\"+353 1 555 0100\"}");
-        awaitValue(db, "sean.obrien@inbound-it.example", "first_name", "Seán");
+        awaitValue(db, sean, "first_name", "Seán");
 
         String lead = create(sf, "Lead", "{\"LastName\":\"Convertible\",\"Company\":\"Convertible Ltd\",\"Email\":\"conv@convertible.example\"}");
         awaitValue(db, "conv@convertible.example", "sf_id", lead);
@@ -139,7 +134,7 @@ class InboundSyncIT {
         String otherAccount = create(sf, "Account", "{\"Name\":\"Mover Inc\"}");
         sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"AccountId\":\"" + otherAccount + "\"}");
         Eventually.await(WAIT, () -> db.query("SELECT co.sf_account_id FROM contacts c JOIN companies co ON co.id = c.company_id "
-                + "WHERE email_key = 'sean.obrien@inbound-it.example'").get(0).get("sf_account_id"), otherAccount::equals);
+                + "WHERE email_key = ?", sean).get(0).get("sf_account_id"), otherAccount::equals);
         sf.patch("/__emulator/as-rep/Account/" + otherAccount, "{\"Name\":\"Mover Incorporated\"}");
         Eventually.await(WAIT, () -> db.query("SELECT name FROM companies WHERE sf_account_id = ?", otherAccount).get(0).get("name"),
                 "Mover Incorporated"::equals);
@@ -162,19 +157,21 @@ class InboundSyncIT {
     }
 
     @Test
-    @Order(3)
     void twoWayConflictsAreRecordedAndTogglesStopReading(TandemServer.Running tandem) {
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
         Database db = tandem.database();
-        String contact = idOf(db, "sean.obrien@inbound-it.example");
-        long id = ((Number) db.query("SELECT id FROM contacts WHERE email_key = 'sean.obrien@inbound-it.example'").get(0).get("id")).longValue();
+        String sean = "conflict-sean@inbound-it.example";
+        String contact = arrived(tandem, sf, sean);
+        tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"two_way\"}")));
+        long id = ((Number) db.query("SELECT id FROM contacts WHERE email_key = ?", sean).get(0).get("id")).longValue();
         // the local change stays local (writing off), so both sides have changed when Salesforce's edit comes in
         JsonObject before = tandem.admin().get("/api/settings/sync").json();
         assertEquals(200, putSettings(tandem, before.toString().replace("\"writeContacts\":true", "\"writeContacts\":false")).status());
         assertEquals(200, tandem.admin().patch("/api/contacts/" + id, "{\"title\":\"Chief Technologist\"}").status());
         Eventually.nextSecond();
         sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"Title\":\"VP Engineering\"}");
-        awaitValue(db, "sean.obrien@inbound-it.example", "title", "VP Engineering");
+        awaitValue(db, sean, "title", "VP Engineering");
         assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE '%conflicts%title%later%'", contact) >= 1,
                 "both sides changed the two-way title: the later (Salesforce) won, and the conflict is in the log");
         tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
@@ -195,10 +192,31 @@ class InboundSyncIT {
     }
 
     @Test
-    @Order(4)
     void aPollWhereNothingChangedCostsOneCall(TandemServer.Running tandem) {
+        importCompleted(tandem);
         JsonObject poll = awaitQuiet(tandem, java.time.Instant.now());
         assertEquals(1, poll.getInt("apiCalls"), poll.toString());
+    }
+
+    /**
+     * A Contact with this email and an Account of its own, made by a rep once the initial import has
+     * completed, and read in by the poll; answers its Salesforce id.
+     */
+    private static String arrived(TandemServer.Running tandem, Api sf, String email) {
+        importCompleted(tandem);
+        String account = create(sf, "Account", "{\"Name\":\"Account of " + email + "\"}");
+        String contact = create(sf, "Contact", "{\"LastName\":\"O'Brien\",\"FirstName\":\"Sean\",\"Email\":\"" + email + "\","
+                + "\"AccountId\":\"" + account + "\",\"Title\":\"CTO\"}");
+        awaitValue(tandem.database(), email, "sf_id", contact);
+        return contact;
+    }
+
+    /** The initial import done: the one a new connection starts by itself, or one started here when none ran. */
+    private static void importCompleted(TandemServer.Running tandem) {
+        if (!tandem.ownImportSettled().equals("COMPLETED")) {
+            tandem.importAfresh("{}");
+            Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json().getString("status"), "COMPLETED"::equals);
+        }
     }
 
     /** Polls until a poll that began after every second up to {@code lastEdit} had settled found nothing new. */
@@ -227,10 +245,6 @@ class InboundSyncIT {
     private static List<String> reasons(Database db, String sfId) {
         return db.query("SELECT reason FROM sync_log_records WHERE sf_id = ? ORDER BY id", sfId).stream()
                 .map(r -> String.valueOf(r.get("reason"))).toList();
-    }
-
-    private static String idOf(Database db, String email) {
-        return (String) db.query("SELECT sf_id FROM contacts WHERE email_key = ?", email).get(0).get("sf_id");
     }
 
     private static void awaitValue(Database db, String email, String column, Object value) {

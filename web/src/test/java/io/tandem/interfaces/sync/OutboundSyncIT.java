@@ -69,9 +69,11 @@ class OutboundSyncIT {
             Eventually.nextSecond();
             assertEquals(200, tandem.admin().patch("/api/contacts/" + id, "{\"city\":\"Nice\"}").status());
             Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + leadId).json().getString("City"), "Nice"::equals);
-            assertTrue(tandem.database().count("SELECT COUNT(*) FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
-                    + "WHERE s.direction = 'OUTBOUND' AND l.contact_id = ? AND l.detail LIKE '%conflicts%Tandem''s change is later%'", id) == 1,
-                    "both sides changed city: Tandem's later change was sent and the conflict logged");
+            // Salesforce holds the value a moment before the drain's own commit logs it
+            long logged = Eventually.await(WAIT, () -> tandem.database().count("SELECT COUNT(*) FROM sync_log_records l JOIN sync_logs s "
+                    + "ON s.id = l.log_id WHERE s.direction = 'OUTBOUND' AND l.contact_id = ? AND l.detail LIKE "
+                    + "'%conflicts%Tandem''s change is later%'", id), n -> n > 0);
+            assertTrue(logged == 1, "both sides changed city: Tandem's later change was sent and the conflict logged");
         } finally {
             put(tandem, "/api/settings/field-mappings/city", "{\"mode\":\"prefer_salesforce_unless_empty\"}");
             put(tandem, "/api/settings/sync", settings.toString());

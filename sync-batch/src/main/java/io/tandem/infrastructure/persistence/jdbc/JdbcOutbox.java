@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The outbox table, on the caller's transaction (the pool JPA uses, so an entry commits with its change).
@@ -31,6 +34,7 @@ import java.util.List;
 @ApplicationScoped
 public class JdbcOutbox implements Outbox {
 
+    private static final Logger LOG = Logger.getLogger(JdbcOutbox.class.getName());
     private static final int MESSAGE = 1000;
     private static final int FIELDS = 2000;
     private static final String COLUMNS = "id, record_type, record_id, operation, fields, source, created_at, status, attempts";
@@ -57,18 +61,27 @@ public class JdbcOutbox implements Outbox {
         }
     }
 
+    /**
+     * Two locking reads in id order, each stopping at {@code max}: waiting entries whose time has come,
+     * and claimed ones whose lease ran out; merged in id order and cut to {@code max}. The claim's own
+     * transaction reads at READ COMMITTED: under MariaDB's REPEATABLE READ, a second claimer that meets
+     * rows a first one has locked and changed (PENDING to CLAIMED, not yet committed) skips them and then
+     * finds none of the rest either, so two instances never drained side by side (OutboxAdapterIT shows
+     * it). {@code SET TRANSACTION} holds for the next transaction only, so the pooled connection goes back
+     * to the default afterwards. Where the caller's transaction has already begun on this connection the
+     * level cannot change, and the claim still holds, one claimer at a time.
+     */
     @Override
     public List<Claimed> claim(String instance, int max, Duration lease) {
         Instant now = Instant.now();
         List<Claimed> claimed = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM outbox "
-                    + "WHERE (status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
-                    + "OR (status = 'CLAIMED' AND claimed_until < ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", List.of(now, now, max));
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    claimed.add(new Claimed(rs.getLong(1), entry(rs), rs.getInt(9)));
-                }
+            readCommitted(c);
+            read(c, "status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", now, max, claimed);
+            read(c, "status = 'CLAIMED' AND claimed_until < ?", now, max, claimed);
+            claimed.sort(java.util.Comparator.comparingLong(Claimed::id));
+            if (claimed.size() > max) {
+                claimed.subList(max, claimed.size()).clear();
             }
             if (!claimed.isEmpty()) {
                 Sql.update(c, "UPDATE outbox SET status = 'CLAIMED', claimed_by = ?, claimed_until = ? WHERE id IN "
@@ -78,6 +91,23 @@ public class JdbcOutbox implements Outbox {
             throw new PersistenceException("Claiming outbox entries failed: " + e.getMessage(), e);
         }
         return claimed;
+    }
+
+    private static void readCommitted(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "The claim reads at the transaction's own level: {0}", e.getMessage());
+        }
+    }
+
+    private static void read(Connection c, String condition, Instant now, int max, List<Claimed> into) throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM outbox WHERE " + condition
+                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", List.of(now, max)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                into.add(new Claimed(rs.getLong(1), entry(rs), rs.getInt(9)));
+            }
+        }
     }
 
     @Override

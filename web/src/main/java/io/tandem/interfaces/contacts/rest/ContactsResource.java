@@ -5,7 +5,6 @@ import io.tandem.application.ContactInput;
 import io.tandem.application.Contacts;
 import io.tandem.application.Page;
 import io.tandem.application.UpsertOptions;
-import io.tandem.application.UpsertResult;
 import io.tandem.interfaces.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,13 +36,12 @@ public class ContactsResource {
     @POST
     public Response upsert(JsonValue body, @QueryParam("sync") String sync, @Context UriInfo uri) {
         ContactInput input = new ContactInput(JsonInput.map(JsonInput.object(body, "body")));
-        UpsertResult result = ConflictRetry.once(() -> contacts.upsert(input, UpsertOptions.api(JsonInput.sync(sync, "sync"))));
-        ContactDetails details = contacts.get(result.id());
-        if (UpsertResult.CREATED.equals(result.status())) {
-            return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(result.id())).build())
-                    .entity(details).build();
+        Contacts.Upserted result = ConflictRetry.once(() -> contacts.upsert(input, UpsertOptions.api(JsonInput.sync(sync, "sync"))));
+        if (result.created()) {
+            return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(result.contact().id())).build())
+                    .entity(result.contact()).build();
         }
-        return Response.ok(details).build();
+        return Response.ok(result.contact()).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.tandem.interfaces.settings.rest;
 import io.tandem.application.SalesforceConnections;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,7 @@ public class ConnectionResource {
     }
 
     @PUT
-    public SalesforceConnections.ConnectionView save(SalesforceConnections.ConnectionInput input) {
+    public SalesforceConnections.ConnectionView save(@Valid SalesforceConnections.ConnectionInput input) {
         return connections.save(input);
     }
 

@@ -3,6 +3,7 @@ package io.tandem.interfaces.sync.rest;
 import io.tandem.application.SyncReplay;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ public class SyncReplayResource {
     SyncReplay replay;
 
     @POST
-    public SyncReplay.Result replay(SyncReplay.Request request) {
+    public SyncReplay.Result replay(@Valid SyncReplay.Request request) {
         return replay.replay(request);
     }
 }

@@ -1,0 +1,182 @@
+package io.tandem.adapters;
+
+import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyRepository;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactChanges;
+import io.tandem.domain.model.contact.ContactField;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.NewRecords;
+import io.tandem.domain.model.contact.SyncOnCreate;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.shared.EmailAddress;
+import io.tandem.domain.shared.SalesforceId;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.Embeddable;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * New companies and contacts are written two ways: by JPA one at a time, and by the JDBC bulk writer
+ * (imports, the batch API, the inbound import). Both must draw ids from the same blocks without overlap,
+ * and both must store every column: a column added to an entity but not to the bulk insert makes the
+ * rows differ here, since each record is filled in every persistent field.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewRecordsAdapterIT {
+
+    private static final Instant CREATED = Instant.parse("2026-02-01T08:00:00Z");
+    private static final Instant CHANGED = Instant.parse("2026-02-02T09:30:00Z");
+    private static final Instant MODIFIED = Instant.parse("2026-02-03T10:45:00Z");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.adapters("new-records", NewRecordsAdapterIT.class);
+    }
+
+    @Inject
+    NewRecords newRecords;
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    CompanyRepository companies;
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void theBulkWriterStoresEveryColumnJpaStores() throws Exception {
+        long[] ids = inTx(() -> {
+            Company viaJpa = company("001000000000001");
+            companies.add(viaJpa);
+            Contact personViaJpa = contact("jpa@acme.example", viaJpa.id(), "00Q000000000001");
+            contacts.add(personViaJpa);
+            Company viaJdbc = company("001000000000002");
+            newRecords.identify(viaJdbc);
+            Contact personViaJdbc = contact("jdbc@acme.example", viaJdbc.id(), "00Q000000000002");
+            newRecords.identify(personViaJdbc);
+            newRecords.insert(List.of(viaJdbc), List.of(personViaJdbc));
+            return new long[] {viaJpa.id(), personViaJpa.id(), viaJdbc.id(), personViaJdbc.id()};
+        });
+        inTx(() -> {
+            Map<String, Object> jpaCompany = persistentValues(companies.find(ids[0]).orElseThrow());
+            Map<String, Object> jdbcCompany = persistentValues(companies.find(ids[2]).orElseThrow());
+            Map<String, Object> jpaContact = persistentValues(contacts.find(ids[1]).orElseThrow());
+            Map<String, Object> jdbcContact = persistentValues(contacts.find(ids[3]).orElseThrow());
+            assertEveryValueSet(jpaCompany);
+            assertEveryValueSet(jdbcCompany);
+            assertEveryValueSet(jpaContact);
+            assertEveryValueSet(jdbcContact);
+            assertEquals(without(jpaCompany, "id", "account.value"), without(jdbcCompany, "id", "account.value"));
+            assertEquals(without(jpaContact, "id", "email.address", "email.key", "salesforce.id.value", "companyId"),
+                    without(jdbcContact, "id", "email.address", "email.key", "salesforce.id.value", "companyId"));
+            return null;
+        });
+    }
+
+    @Test
+    void idsFromJpaAndFromTheBulkWriterNeverCollide() throws Exception {
+        Set<Long> companyIds = new HashSet<>();
+        Set<Long> contactIds = new HashSet<>();
+        for (int round = 0; round < 3; round++) {
+            int r = round;
+            inTx(() -> {
+                Company a = Company.shared("Round " + r + " JPA", null, CREATED);
+                companies.add(a);
+                Contact ca = new Contact(EmailAddress.of("ids-jpa-" + r + "@acme.example"), a.id(), SystemSource.API, SyncOnCreate.NOW, CREATED);
+                contacts.add(ca);
+                Company b = Company.shared("Round " + r + " JDBC", null, CREATED);
+                newRecords.identify(b);
+                Contact cb = new Contact(EmailAddress.of("ids-jdbc-" + r + "@acme.example"), b.id(), SystemSource.IMPORT, SyncOnCreate.NOW,
+                        CREATED);
+                newRecords.identify(cb);
+                newRecords.insert(List.of(b), List.of(cb));
+                assertTrue(companyIds.add(a.id()) && companyIds.add(b.id()), "company ids repeat: " + companyIds);
+                assertTrue(contactIds.add(ca.id()) && contactIds.add(cb.id()), "contact ids repeat: " + contactIds);
+                return null;
+            });
+        }
+        assertEquals(6, companyIds.size());
+        assertEquals(6, contactIds.size());
+    }
+
+    private static Company company(String account) {
+        Company c = Company.shared("Acme Rockets", "https://www.acme.example/about", CREATED);
+        c.linkAccount(SalesforceId.of(account));
+        c.touch(CHANGED);
+        return c;
+    }
+
+    private static Contact contact(String email, long companyId, String salesforceId) {
+        Contact c = new Contact(EmailAddress.of(email), companyId, SystemSource.FORM, SyncOnCreate.SKIP, CREATED);
+        ContactChanges changes = new ContactChanges();
+        for (ContactField f : ContactField.values()) {
+            changes.set(f, f == ContactField.LEAD_SCORE ? new BigDecimal("87") : f.apiName() + " ✓");
+        }
+        changes.setCustom("region", "EMEA");
+        c.apply(changes, false, SystemSource.FORM, CHANGED);
+        c.linkTo(SalesforceId.of(salesforceId), MODIFIED);
+        c.exchanged(Map.of(ContactField.TITLE, "title ✓"), MODIFIED);
+        return c;
+    }
+
+    /** Every persistent field by its path, embeddables walked into; JPA's own woven fields left out. */
+    static Map<String, Object> persistentValues(Object entity) throws IllegalAccessException {
+        Map<String, Object> values = new TreeMap<>();
+        collect("", entity, values);
+        return values;
+    }
+
+    private static void collect(String prefix, Object o, Map<String, Object> values) throws IllegalAccessException {
+        for (Class<?> c = o.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers()) || f.isSynthetic()
+                        || f.getName().startsWith("_")) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object v = f.get(o);
+                if (v != null && v.getClass().isAnnotationPresent(Embeddable.class)) {
+                    collect(prefix + f.getName() + ".", v, values);
+                } else {
+                    values.put(prefix + f.getName(), v);
+                }
+            }
+        }
+    }
+
+    private static void assertEveryValueSet(Map<String, Object> values) {
+        values.forEach((path, v) -> assertTrue(v != null, path + " is null: fill it in this test, and in every writer"));
+    }
+
+    private static Map<String, Object> without(Map<String, Object> values, String... paths) {
+        Map<String, Object> kept = new TreeMap<>(values);
+        for (String p : paths) {
+            assertTrue(kept.containsKey(p), "no field " + p);
+            kept.remove(p);
+        }
+        return kept;
+    }
+
+    private <T> T inTx(Callable<T> work) throws Exception {
+        return InTransaction.run(tx, work);
+    }
+}

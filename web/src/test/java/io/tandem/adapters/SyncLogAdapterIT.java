@@ -1,0 +1,117 @@
+package io.tandem.adapters;
+
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.SyncLog;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sync log adapter inside Payara Micro on MariaDB: entries with their counts, records, filters, paging, purges. */
+@ExtendWith(ArquillianExtension.class)
+class SyncLogAdapterIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.adapters("sync-log", SyncLogAdapterIT.class);
+    }
+
+    @Inject
+    SyncLog log;
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void aBatchComesBackWithItsCountsAndEveryRecordAsWritten() throws Exception {
+        Instant started = Instant.now().minusSeconds(2);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("sent", Map.of("lastName", "O'Brien \"🚀\" Zoë"));
+        detail.put("conflicts", Map.of("title", "both changed; Tandem's change is later"));
+        List<RecordOutcome> outcomes = List.of(
+                new RecordOutcome("00Q000000000001AAA", 5L, null, RecordOutcome.Outcome.CREATED, "created as a Lead", detail),
+                new RecordOutcome("003000000000001AAA", 6L, null, RecordOutcome.Outcome.UPDATED, "sent", Map.of()),
+                new RecordOutcome("003000000000002AAA", 7L, null, RecordOutcome.Outcome.DELETED, "gone", Map.of()),
+                RecordOutcome.skipped(null, 8L, "x".repeat(700)),
+                RecordOutcome.failed("001000000000001AAA", null, "STRING_TOO_LONG: Name"));
+        long id = inTx(() -> log.write(new SyncLog.Batch("OUTBOUND", "Lead", "drain", started, "COMPLETED", 2, null), outcomes));
+
+        SyncLog.Logged entry = log.entries(new SyncLog.Filter("OUTBOUND", "Lead", null, null, null), id + 1, 1).items().get(0);
+        assertEquals(id, entry.id());
+        assertEquals(new SyncLog.Counts(1, 2, 0, 1, 1, 1), entry.counts(), "a deletion counts as an update; one record had conflicts");
+        assertEquals(2, entry.batch().apiCalls());
+        assertTrue(entry.durationMs() >= 2000, "duration from the batch's start: " + entry.durationMs());
+
+        SyncLog.Slice<SyncLog.LoggedRecord> records = log.records(id, null, 0, 100);
+        assertEquals(5, records.total());
+        RecordOutcome first = records.items().get(0).outcome();
+        assertEquals(detail, first.detail(), "the detail survives as written, unicode and quotes included");
+        assertEquals(500, records.items().get(3).outcome().reason().length(), "a long reason is clipped, not refused");
+        assertTrue(records.items().get(3).outcome().reason().endsWith("…"));
+
+        SyncLog.Slice<SyncLog.LoggedRecord> failed = log.records(id, RecordOutcome.Outcome.FAILED, 0, 100);
+        assertEquals(1, failed.total());
+        assertEquals("STRING_TOO_LONG: Name", failed.items().get(0).outcome().reason());
+        assertEquals(List.of(records.items().get(2).id()),
+                log.records(id, null, records.items().get(1).id(), 1).items().stream().map(SyncLog.LoggedRecord::id).toList(),
+                "pages continue after the last id seen");
+    }
+
+    @Test
+    void entriesAreFilteredAndPagedNewestFirst() throws Exception {
+        Instant t0 = Instant.parse("2026-01-10T00:00:00Z");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Instant at = t0.plus(Duration.ofHours(i));
+            ids.add(inTx(() -> log.write(new SyncLog.Batch("INBOUND", "Account", "poll", at, i(at) % 2 == 0 ? "COMPLETED" : "FAILED", 1,
+                    "page " + at), List.of())));
+        }
+        SyncLog.Filter window = new SyncLog.Filter("INBOUND", "Account", null, t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(4)));
+        SyncLog.Slice<SyncLog.Logged> firstPage = log.entries(window, 0, 2);
+        assertEquals(3, firstPage.total(), "from is inclusive, to exclusive");
+        assertEquals(List.of(ids.get(3), ids.get(2)), firstPage.items().stream().map(SyncLog.Logged::id).toList());
+        SyncLog.Slice<SyncLog.Logged> next = log.entries(window, ids.get(2), 2);
+        assertEquals(List.of(ids.get(1)), next.items().stream().map(SyncLog.Logged::id).toList());
+        assertEquals(3, next.total(), "the total is the filter's, whatever the page");
+        assertEquals(2, log.entries(new SyncLog.Filter("INBOUND", "Account", "FAILED", t0, t0.plus(Duration.ofDays(1))), 0, 10).total());
+    }
+
+    @Test
+    void aPurgeForgetsOldEntriesWithTheirRecordsAndKeepsNewerOnes() throws Exception {
+        Instant old = Instant.parse("2025-01-01T00:00:00Z");
+        List<RecordOutcome> many = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            many.add(RecordOutcome.skipped(null, (long) i, "old"));
+        }
+        long oldId = inTx(() -> log.write(new SyncLog.Batch("INBOUND", "Lead", "import", old, "COMPLETED", 0, null), many));
+        long newId = inTx(() -> log.write(new SyncLog.Batch("INBOUND", "Lead", "import", Instant.now(), "COMPLETED", 0, null),
+                List.of(RecordOutcome.skipped(null, 1L, "new"))));
+        SyncLog.Purged purged = log.purgeBefore(old.plus(Duration.ofDays(1)));
+        assertTrue(purged.logEntries() >= 1, String.valueOf(purged));
+        assertTrue(purged.logRecords() >= 1200, String.valueOf(purged));
+        assertEquals(0, log.records(oldId, null, 0, 10).total());
+        assertEquals(1, log.records(newId, null, 0, 10).total());
+    }
+
+    private static int i(Instant at) {
+        return (int) Duration.between(Instant.parse("2026-01-10T00:00:00Z"), at).toHours();
+    }
+
+    private <T> T inTx(Callable<T> work) throws Exception {
+        return InTransaction.run(tx, work);
+    }
+}
