@@ -51,11 +51,11 @@ public class Contacts {
     /** One contact: created, or updated when its email exists. Writes nothing when it fails. */
     @RolesAllowed(Roles.OPERATOR)
     public Upserted upsert(ContactInput input, UpsertOptions options) {
-        UpsertResult result = writer.upsertAll(List.of(input), options).get(0);
-        if (result.isFailed()) {
-            throw new InvalidInputException(result.errors());
+        ContactWriter.Written written = writer.write(List.of(input), options).get(0);
+        if (written.result().isFailed()) {
+            throw new InvalidInputException(written.result().errors());
         }
-        return new Upserted(UpsertResult.CREATED.equals(result.status()), ContactViews.details(require(result.id())));
+        return new Upserted(UpsertResult.CREATED.equals(written.result().status()), ContactViews.details(written.contact()));
     }
 
     @RolesAllowed(Roles.OPERATOR)

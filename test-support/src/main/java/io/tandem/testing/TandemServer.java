@@ -139,6 +139,26 @@ public final class TandemServer implements ParameterResolver {
         return store.getOrComputeIfAbsent(Resource.class, k -> new Resource(start()), Resource.class).running;
     }
 
+    /**
+     * What the server gets besides the database: the admin, short cadences for tests (the product's for
+     * benchmarks), the emulator's org, and any JVM options in {@code -Dtandem.it.javaOptions} (a JFR
+     * recording, for one).
+     */
+    private static Map<String, String> environment(SalesforceEmulator emulator) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", System.getProperty("tandem.it.drainSeconds", "2"),
+                "TANDEM_SYNC_POLL_INTERVAL_SECONDS", System.getProperty("tandem.it.pollSeconds", "2"),
+                "TANDEM_SECRET_KEY", "dGFuZGVtLWludGVncmF0aW9uLXRlc3RzLWtleS0zMmI=",
+                "TANDEM_SF_LOGIN_URL", emulator.baseUrl(),
+                "TANDEM_SF_CLIENT_ID", "tandem-demo",
+                "TANDEM_SF_CLIENT_SECRET", "tandem-demo-secret"));
+        String javaOptions = System.getProperty("tandem.it.javaOptions", "");
+        if (!javaOptions.isBlank()) {
+            env.put("JDK_JAVA_OPTIONS", javaOptions);
+        }
+        return env;
+    }
+
     private static Running start() {
         TandemHome home = TandemHome.find(Path.of(System.getProperty("tandem.home", ".")));
         Path work = Path.of("target", "it-data").toAbsolutePath();
@@ -150,14 +170,7 @@ public final class TandemServer implements ParameterResolver {
         SalesforceEmulator emulator = SalesforceEmulator.start(Ports.anyFree(), "none", null);
         PayaraMicro.Options options = new PayaraMicro.Options(
                 Ports.anyFree(), System.getProperty("tandem.it.heap", "512m"), work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
-                Map.of("TANDEM_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "TANDEM_SYNC_DRAIN_INTERVAL_SECONDS", System.getProperty("tandem.it.drainSeconds", "2"),
-                        "TANDEM_SYNC_POLL_INTERVAL_SECONDS", System.getProperty("tandem.it.pollSeconds", "2"),
-                        "TANDEM_SECRET_KEY", "dGFuZGVtLWludGVncmF0aW9uLXRlc3RzLWtleS0zMmI=",
-                        "TANDEM_SF_LOGIN_URL", emulator.baseUrl(),
-                        "TANDEM_SF_CLIENT_ID", "tandem-demo",
-                        "TANDEM_SF_CLIENT_SECRET", "tandem-demo-secret"),
-                List.of());
+                environment(emulator), List.of());
         PayaraMicro payara = PayaraMicro.start(home, db.target(), options);
         try {
             payara.awaitReady(Duration.ofMinutes(4));

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,8 +56,18 @@ public class ContactWriter {
     @Inject
     StandaloneCompanies standalone;
 
+    /** One input's outcome, with the contact as written (null when it failed). */
+    public record Written(UpsertResult result, Contact contact) {
+    }
+
     public List<UpsertResult> upsertAll(List<ContactInput> inputs, UpsertOptions options) {
-        Instant now = Instant.now();
+        return write(inputs, options).stream().map(Written::result).toList();
+    }
+
+    /** The upsert, answering each input's outcome with the contact it wrote, so callers need not read it back. */
+    public List<Written> write(List<ContactInput> inputs, UpsertOptions options) {
+        // the database keeps microseconds: the contacts answered carry the times as they are stored
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ContactInputParser parser = parser();
         SyncSettings current = settings.current();
         List<ContactInputParser.Parsed> parsed = new ArrayList<>(inputs.size());
@@ -78,26 +89,28 @@ public class ContactWriter {
         boolean syncNow = options.syncNow() != null ? options.syncNow() : current.syncOnCreate();
 
         Batch batch = new Batch();
-        List<UpsertResult> results = new ArrayList<>(inputs.size());
+        List<Written> results = new ArrayList<>(inputs.size());
         for (ContactInputParser.Parsed p : parsed) {
             if (!p.isValid()) {
-                results.add(UpsertResult.failed(p.rawEmail(), p.errors()));
+                results.add(new Written(UpsertResult.failed(p.rawEmail(), p.errors()), null));
                 continue;
             }
             if (p.companyId() != null && !knownCompanies.contains(p.companyId())) {
-                results.add(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("companyId", "no company with id " + p.companyId()))));
+                results.add(new Written(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("companyId", "no company with id "
+                        + p.companyId()))), null));
                 continue;
             }
             Contact contact = byKey.get(p.email().key());
             if (contact == null) {
                 if (options.updateOnly()) {
-                    results.add(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("email", "no contact has this email (updateOnly)"))));
+                    results.add(new Written(UpsertResult.failed(p.rawEmail(), List.of(new FieldError("email",
+                            "no contact has this email (updateOnly)"))), null));
                     continue;
                 }
                 contact = create(p, options, syncNow, now, batch);
                 byKey.put(p.email().key(), contact);
                 batch.queueIfSynced(current, contact, contact.populatedFields(), options, now);
-                results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.CREATED, List.of()));
+                results.add(new Written(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.CREATED, List.of()), contact));
             } else {
                 Set<String> changed = new LinkedHashSet<>(contact.apply(p.changes(), options.keepNonEmpty(), options.source(), now));
                 if (p.companyId() != null && (batch.isNew(contact) ? batch.move(contact, p.companyId(), options, now)
@@ -105,7 +118,7 @@ public class ContactWriter {
                     changed.add("companyId");
                 }
                 batch.queueIfSynced(current, contact, changed, options, now);
-                results.add(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.UPDATED, List.of()));
+                results.add(new Written(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.UPDATED, List.of()), contact));
             }
         }
         batch.write();

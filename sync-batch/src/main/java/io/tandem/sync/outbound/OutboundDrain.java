@@ -64,6 +64,11 @@ public class OutboundDrain {
     @Any
     Instance<OutboundKind> kinds;
 
+    /** Whether a full Salesforce call's worth of changes waits: reason enough to drain before the cadence is due. */
+    public boolean fullCallWaiting() {
+        return batches.fullCallWaiting();
+    }
+
     /** Drains until the queue is empty, the limits say stop, Salesforce fails, or the time budget is spent. */
     public void drain() {
         SalesforceGateway gateway = org.gateway().orElse(null);

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * grid, and a missed tick needs no catching up, the next one does the work. Each ticks often and acts
  * when the interval in force has passed: Settings → Syncing ({@code drainSeconds}, {@code pollSeconds}),
  * or {@code tandem.sync.drain-interval-seconds} / {@code tandem.sync.poll-interval-seconds} when set. A
- * changed setting so applies at once, without rescheduling. Once an hour the sync history older than
+ * changed setting so applies at once, without rescheduling. The drain also starts before its interval
+ * when 200 changes wait. Once an hour the sync history older than
  * {@code tandem.sync.retention-days} (30) is purged.
  */
 @Startup
@@ -78,6 +80,7 @@ public class SyncSchedules {
     SyncLog log;
 
     private final AtomicLong drainTicks = new AtomicLong();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private volatile Instant lastPoll = Instant.EPOCH;
     private volatile Instant lastDrain = Instant.EPOCH;
     private final AtomicReference<Instant> lastDrainTick = new AtomicReference<>();
@@ -101,16 +104,32 @@ public class SyncSchedules {
         }
     }
 
+    /**
+     * A drain starts when the cadence is due, or as soon as a full Salesforce call's worth of changes
+     * waits, whichever comes first; at a trickle the cadence rules, under load full calls go out without
+     * waiting for the clock. Ticks overlap while a drain runs (the singleton's concurrency is the bean's),
+     * so a flag keeps it to one drain at a time on this instance.
+     */
     private void drainIfDue() {
-        int interval = drainIntervalOverride.orElseGet(() -> settings.current().drainSeconds());
-        if (Instant.now().isBefore(lastDrain.plusSeconds(interval))) {
+        if (draining.get()) {
             return;
         }
-        lastDrain = Instant.now();
-        drainTicks.incrementAndGet();
-        lastDrainTick.set(lastDrain);
         try {
-            drain.drain();
+            int interval = drainIntervalOverride.orElseGet(() -> settings.current().drainSeconds());
+            if (Instant.now().isBefore(lastDrain.plusSeconds(interval)) && !drain.fullCallWaiting()) {
+                return;
+            }
+            if (!draining.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                lastDrain = Instant.now();
+                drainTicks.incrementAndGet();
+                lastDrainTick.set(lastDrain);
+                drain.drain();
+            } finally {
+                draining.set(false);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbound drain failed; the next one tries again", e);
         }

@@ -81,7 +81,8 @@ class InboundImportRestartIT {
         Api sf = seededOrg(tandem, "{\"accounts\":500,\"contacts\":6000,\"leads\":4000,\"seed\":13}");
         Database db = tandem.database();
         try (PayaraMicro second = tandem.startAnother()) {
-            sf.post("/__emulator/config", "{\"faults\":{\"latencyMs\":150}}");
+            // every page slow enough that the import surely still runs when the other instance is asked to stop it
+            sf.post("/__emulator/config", "{\"faults\":{\"latencyMs\":1500}}");
             try {
                 Api.Response started = tandem.importAfresh("{\"chunkSize\":\"100\",\"bulkThreshold\":\"1000000\"}");
                 assertEquals(202, started.status(), started.body());

@@ -64,6 +64,9 @@ public interface Outbox {
 
     Backlog backlog();
 
+    /** Whether at least {@code size} entries wait that a claim would take now: a full Salesforce call's worth. */
+    boolean hasWaiting(int size);
+
     /** The queued entries, oldest first, at most {@code limit}. */
     List<Queued> queued(int limit);
 }

@@ -183,6 +183,15 @@ public class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public boolean hasWaiting(int size) {
+        return Sql.query(dataSource, "Reading the outbox", "SELECT COUNT(*) FROM (SELECT 1 FROM outbox WHERE status = 'PENDING' "
+                + "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) LIMIT ?) waiting", List.of(Instant.now(), size), rs -> {
+                    rs.next();
+                    return rs.getInt(1) >= size;
+                });
+    }
+
+    @Override
     public List<Queued> queued(int limit) {
         return Sql.query(dataSource, "Reading the outbox", "SELECT " + COLUMNS + " FROM outbox WHERE " + QUEUED + " ORDER BY id LIMIT ?",
                 List.of(limit), rs -> {
