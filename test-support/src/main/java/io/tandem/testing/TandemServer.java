@@ -99,6 +99,22 @@ public final class TandemServer implements ParameterResolver {
         }
 
         /**
+         * Reading Leads, Contacts and Accounts from Salesforce off or on again (Settings → Syncing); on again
+         * the poll reads from now, not what changed while it was off. A benchmark seeds the org with it off, so
+         * the server's poll never applies what was seeded before the benchmark's own import reads it.
+         */
+        public void inboundReading(boolean on) {
+            jakarta.json.JsonObject settings = admin().get("/api/settings/sync").json();
+            String changed = jakarta.json.Json.createObjectBuilder(settings).add("syncLeads", on).add("syncContacts", on)
+                    .add("syncAccounts", on).build().toString();
+            Api.Response r = admin().send(admin().request("/api/settings/sync").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(changed)));
+            if (r.status() != 200) {
+                throw new IllegalStateException("settings not saved: " + r.body());
+            }
+        }
+
+        /**
          * Starts a fresh initial import (after the one a new connection starts by itself, if it still runs).
          * Answers the POST's response.
          */

@@ -2,7 +2,6 @@ package io.tandem.domain.shared;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -25,33 +24,71 @@ public final class JsonText {
     private JsonText() {
     }
 
+    /**
+     * The map as JSON text: strings, numbers, booleans, nulls and nested maps; anything else by its
+     * {@code toString()}. Written straight into one builder: a JSON-P object tree per value cost a tenth
+     * of an import's CPU (the field clocks and the sync log's detail of every record pass through here).
+     */
     public static String write(Map<String, ?> map) {
         if (map == null || map.isEmpty()) {
             return null;
         }
-        return object(map).build().toString();
+        StringBuilder out = new StringBuilder(64 * map.size());
+        object(map, out);
+        return out.toString();
     }
 
-    private static JsonObjectBuilder object(Map<String, ?> map) {
-        JsonObjectBuilder b = JSON.createObjectBuilder();
-        map.forEach((k, v) -> {
-            if (v == null) {
-                b.addNull(k);
-            } else if (v instanceof Boolean bool) {
-                b.add(k, bool);
-            } else if (v instanceof BigDecimal d) {
-                b.add(k, d);
-            } else if (v instanceof Number n) {
-                b.add(k, new BigDecimal(n.toString()));
-            } else if (v instanceof Map<?, ?> nested) {
-                @SuppressWarnings("unchecked")
-                Map<String, ?> m = (Map<String, ?>) nested;
-                b.add(k, object(m));
-            } else {
-                b.add(k, v.toString());
+    private static void object(Map<?, ?> map, StringBuilder out) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!first) {
+                out.append(',');
             }
-        });
-        return b;
+            first = false;
+            string(String.valueOf(e.getKey()), out);
+            out.append(':');
+            Object v = e.getValue();
+            if (v == null) {
+                out.append("null");
+            } else if (v instanceof Boolean bool) {
+                out.append(bool.booleanValue());
+            } else if (v instanceof BigDecimal d) {
+                out.append(d);
+            } else if (v instanceof Number n) {
+                out.append(new BigDecimal(n.toString()));
+            } else if (v instanceof Map<?, ?> nested) {
+                object(nested, out);
+            } else {
+                string(v.toString(), out);
+            }
+        }
+        out.append('}');
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 
     public static Map<String, Object> read(String text) {

@@ -10,7 +10,6 @@ import io.tandem.application.UpsertResult;
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.field.CustomFieldDefinition;

@@ -10,7 +10,6 @@ import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.contact.NewRecords;
-import io.tandem.domain.model.contact.SalesforceLink;
 import io.tandem.domain.model.contact.SystemSource;
 import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.service.SalesforceRecord;
@@ -29,7 +28,6 @@ import static io.tandem.sync.inbound.InboundPage.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

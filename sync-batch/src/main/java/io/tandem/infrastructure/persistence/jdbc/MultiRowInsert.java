@@ -3,6 +3,7 @@ package io.tandem.infrastructure.persistence.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.List;
 /**
  * Inserts rows many to a statement ({@code INSERT … VALUES (…), (…), …}): the server parses one
  * statement per few hundred rows instead of one per row, which is what a JDBC batch of single-row
- * inserts costs with the MariaDB driver's client-side prepared statements. Values are bound, never
- * spliced into the SQL.
+ * inserts costs with the MariaDB driver's client-side prepared statements (on Payara's pool the driver
+ * pipelines such a batch row by row rather than use its bulk protocol: tried in issue 17, 30 % slower).
+ * Values are bound, never spliced into the SQL.
  */
 public final class MultiRowInsert implements AutoCloseable {
 
@@ -64,15 +66,30 @@ public final class MultiRowInsert implements AutoCloseable {
         int i = 1;
         for (Object[] values : pending) {
             for (Object v : values) {
-                if (v == null) {
-                    ps.setNull(i++, Types.NULL);
-                } else {
-                    ps.setObject(i++, v);
-                }
+                bind(ps, i++, v);
             }
         }
         ps.executeUpdate();
         pending.clear();
+    }
+
+    /** Typed setters where the type is known: {@code setObject} searches the driver's codecs for every value. */
+    private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(i, s);
+        } else if (v instanceof Long l) {
+            ps.setLong(i, l);
+        } else if (v instanceof Integer n) {
+            ps.setInt(i, n);
+        } else if (v instanceof Boolean b) {
+            ps.setBoolean(i, b);
+        } else if (v instanceof Timestamp t) {
+            ps.setTimestamp(i, t);
+        } else {
+            ps.setObject(i, v);
+        }
     }
 
     private String sql(int rows) {
