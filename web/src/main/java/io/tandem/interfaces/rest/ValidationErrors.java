@@ -37,6 +37,13 @@ public class ValidationErrors implements ExceptionMapper<ConstraintViolationExce
                     || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // an element of a list: its index goes on the list's name ("ids[3]"), its own name ("<list element>") nowhere
+                if (node.getIndex() != null && !names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                continue;
+            }
             String name = node.getName() == null ? "" : node.getName();
             names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
         }
