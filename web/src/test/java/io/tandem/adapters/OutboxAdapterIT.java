@@ -147,6 +147,33 @@ class OutboxAdapterIT {
     }
 
     @Test
+    void aRecordsLaterChangesWaitBehindItsRetriedOneAndOthersPass() throws Exception {
+        long record = 555_001;
+        long other = 555_002;
+        inTx(() -> {
+            outbox.enqueue(List.of(OutboxEntry.contact(record, OutboxEntry.Operation.UPSERT, List.of("title"), SystemSource.API, AT)));
+            return null;
+        });
+        List<Outbox.Claimed> first = inTx(() -> outbox.claim("drain", 10, MINUTE));
+        assertEquals(1, first.size());
+        inTx(() -> {
+            outbox.retryLater(ids(first), 0, "UNABLE_TO_LOCK_ROW", "locked");
+            outbox.enqueue(List.of(OutboxEntry.contact(record, OutboxEntry.Operation.UPSERT, List.of("city"), SystemSource.API, AT),
+                    OutboxEntry.contact(other, OutboxEntry.Operation.UPSERT, List.of("city"), SystemSource.API, AT)));
+            return null;
+        });
+        List<Outbox.Claimed> next = inTx(() -> outbox.claim("drain", 10, MINUTE));
+        assertEquals(List.of(other), next.stream().map(Outbox.Claimed::recordId).toList(),
+                "the record's later change waits behind its retried one; another record's goes");
+        end(ids(first));
+        List<Outbox.Claimed> after = inTx(() -> outbox.claim("drain", 10, MINUTE));
+        assertEquals(List.of(record), after.stream().map(Outbox.Claimed::recordId).toList(), "once the earlier one has ended");
+        assertEquals(List.of("city"), List.copyOf(after.get(0).entry().fields()));
+        end(ids(next));
+        end(ids(after));
+    }
+
+    @Test
     void aVeryLongFieldListIsCutAtAWholeName() throws Exception {
         Set<String> many = new LinkedHashSet<>();
         for (int i = 0; i < 300; i++) {
@@ -163,10 +190,13 @@ class OutboxAdapterIT {
         stored.stream().filter(f -> !f.equals("…")).forEach(f -> assertTrue(many.contains(f), "not a whole name: " + f));
     }
 
+    /** Each entry of a record of its own, so no record's order holds another back. */
+    private static long nextRecord = 1000;
+
     private void enqueue(int n, String... fields) throws Exception {
         List<OutboxEntry> entries = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            entries.add(OutboxEntry.contact(1000 + i, OutboxEntry.Operation.UPSERT, List.of(fields), SystemSource.API, AT));
+            entries.add(OutboxEntry.contact(nextRecord++, OutboxEntry.Operation.UPSERT, List.of(fields), SystemSource.API, AT));
         }
         inTx(() -> {
             outbox.enqueue(entries);

@@ -37,7 +37,15 @@ public class JdbcOutbox implements Outbox {
     private static final Logger LOG = Logger.getLogger(JdbcOutbox.class.getName());
     private static final int MESSAGE = 1000;
     private static final int FIELDS = 2000;
-    private static final String COLUMNS = "id, record_type, record_id, operation, fields, source, created_at, status, attempts";
+    private static final String COLUMNS = "o.id, o.record_type, o.record_id, o.operation, o.fields, o.source, o.created_at, "
+            + "o.status, o.attempts";
+    /**
+     * Changes of one record go out in the order they were made: an entry waits while an earlier entry of its
+     * record waits out a retry's back-off, or is held under a live lease (by another drain).
+     */
+    private static final String NOTHING_EARLIER_WAITS = "NOT EXISTS (SELECT 1 FROM outbox e WHERE e.record_type = o.record_type "
+            + "AND e.record_id = o.record_id AND e.id < o.id AND ((e.status = 'PENDING' AND e.next_attempt_at > ?) "
+            + "OR (e.status = 'CLAIMED' AND e.claimed_until >= ?)))";
     private static final String QUEUED = "status IN ('" + OutboxStatus.PENDING + "', '" + OutboxStatus.CLAIMED + "')";
 
     @Resource(lookup = "jdbc/tandem")
@@ -62,8 +70,9 @@ public class JdbcOutbox implements Outbox {
     }
 
     /**
-     * Two locking reads in id order, each stopping at {@code max}: waiting entries whose time has come,
-     * and claimed ones whose lease ran out; merged in id order and cut to {@code max}. The claim's own
+     * Two locking reads in id order, each stopping at {@code max}: waiting entries whose time has come and
+     * behind which nothing of their record waits, and claimed ones whose lease ran out; merged in id order
+     * and cut to {@code max}. The claim's own
      * transaction reads at READ COMMITTED: under MariaDB's REPEATABLE READ, a second claimer that meets
      * rows a first one has locked and changed (PENDING to CLAIMED, not yet committed) skips them and then
      * finds none of the rest either, so two instances never drained side by side (OutboxAdapterIT shows
@@ -77,8 +86,9 @@ public class JdbcOutbox implements Outbox {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             readCommitted(c);
-            read(c, "status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", now, max, claimed);
-            read(c, "status = 'CLAIMED' AND claimed_until < ?", now, max, claimed);
+            read(c, "o.status = 'PENDING' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND " + NOTHING_EARLIER_WAITS,
+                    List.of(now, now, now, max), claimed);
+            read(c, "o.status = 'CLAIMED' AND o.claimed_until < ?", List.of(now, max), claimed);
             claimed.sort(java.util.Comparator.comparingLong(Claimed::id));
             if (claimed.size() > max) {
                 claimed.subList(max, claimed.size()).clear();
@@ -101,9 +111,9 @@ public class JdbcOutbox implements Outbox {
         }
     }
 
-    private static void read(Connection c, String condition, Instant now, int max, List<Claimed> into) throws SQLException {
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM outbox WHERE " + condition
-                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", List.of(now, max)); ResultSet rs = ps.executeQuery()) {
+    private static void read(Connection c, String condition, List<Object> args, List<Claimed> into) throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM outbox o WHERE " + condition
+                + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED", args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 into.add(new Claimed(rs.getLong(1), entry(rs), rs.getInt(9)));
             }
@@ -193,7 +203,7 @@ public class JdbcOutbox implements Outbox {
 
     @Override
     public List<Queued> queued(int limit) {
-        return Sql.query(dataSource, "Reading the outbox", "SELECT " + COLUMNS + " FROM outbox WHERE " + QUEUED + " ORDER BY id LIMIT ?",
+        return Sql.query(dataSource, "Reading the outbox", "SELECT " + COLUMNS + " FROM outbox o WHERE " + QUEUED + " ORDER BY o.id LIMIT ?",
                 List.of(limit), rs -> {
                     List<Queued> items = new ArrayList<>();
                     while (rs.next()) {
