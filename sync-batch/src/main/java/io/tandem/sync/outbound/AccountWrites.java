@@ -57,6 +57,7 @@ final class AccountWrites {
         }
         int sent = 0;
         for (int from = 0; from < linked.size(); from += DrainRound.CALL) {
+            round.beforeCall();
             List<ContactPlan> part = linked.subList(from, Math.min(linked.size(), from + DrainRound.CALL));
             Instant started = Instant.now();
             long before = round.gateway.callsSent();

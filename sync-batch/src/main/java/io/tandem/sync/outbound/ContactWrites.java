@@ -40,6 +40,7 @@ final class ContactWrites {
         int sent = 0;
         Map<ContactField, String> mapped = round.fieldNames.mapped(object);
         for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
+            round.beforeCall();
             List<ContactPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
             Instant started = Instant.now();
             long before = round.gateway.callsSent();
@@ -132,6 +133,7 @@ final class ContactWrites {
         int sent = 0;
         boolean asContact = round.settings.values().createAs().equals("contact");
         for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
+            round.beforeCall();
             List<ContactPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
             Instant started = Instant.now();
             long before = round.gateway.callsSent();

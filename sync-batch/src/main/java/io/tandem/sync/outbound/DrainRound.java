@@ -66,6 +66,29 @@ final class DrainRound {
         complete(object, Instant.now(), 0, plans);
     }
 
+    /**
+     * Before each batch (§5): at the org's limit (less the reserve) or Tandem's own, nothing more is sent in
+     * this round; what it holds goes back to the queue untouched and the next tick checks again.
+     */
+    void beforeCall() {
+        String paused = limits.pausedReason(gateway, settings);
+        if (paused != null) {
+            throw new LimitReached(paused);
+        }
+    }
+
+    /** The API limits stopped a round between two batches. */
+    static final class LimitReached extends RuntimeException {
+        LimitReached(String reason) {
+            super(reason);
+        }
+    }
+
+    /** The entries not ended yet, back in the queue untouched: the limits held them, nothing failed. */
+    void putBack() {
+        batches.putBack(List.copyOf(held));
+    }
+
     /** The entries not ended yet, back in the queue with back-off. */
     void release(int attempts, String code, String message) {
         batches.release(List.copyOf(held), attempts, code, message);

@@ -120,7 +120,12 @@ public class OutboundBatches {
         outbox.sent(sent, logId);
     }
 
-    /** Entries that could not be sent this time (the org failed, or limits), back in the queue in their order. */
+    /** Entries the API limits held back, back in the queue as they were. */
+    public void putBack(Collection<Long> entryIds) {
+        outbox.putBack(entryIds);
+    }
+
+    /** Entries that could not be sent this time (the org failed), back in the queue in their order, after a back-off. */
     public void release(Collection<Long> entryIds, int attempts, String code, String message) {
         outbox.retryLater(entryIds, attempts, code, message);
     }

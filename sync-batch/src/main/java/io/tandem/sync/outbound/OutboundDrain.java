@@ -97,6 +97,11 @@ public class OutboundDrain {
             int attempts = claimed.stream().mapToInt(Outbox.Claimed::attempts).max().orElse(0);
             try {
                 sent += send(round, claimed);
+            } catch (DrainRound.LimitReached e) {
+                round.putBack();
+                status.paused(e.getMessage());
+                LOG.log(Level.INFO, "Outbound sync paused between batches: {0}", e.getMessage());
+                return;
             } catch (SalesforceFailure e) {
                 round.release(attempts, e.errorCode(), e.getMessage());
                 status.failed("Salesforce answered " + e.getMessage() + (e.isTransient() ? "; retried with back-off" : ""));

@@ -222,6 +222,38 @@ class OutboundSyncIT {
     }
 
     @Test
+    void theLimitsAreCheckedBeforeEveryBatchNotOncePerClaim(TandemServer.Running tandem) {
+        Database db = tandem.database();
+        String tag = tag();
+        String pattern = "limit-batch-%." + tag + "@outbound-it.example";
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        long used = tandem.admin().get("/api/sync/overview").json().getJsonObject("apiCalls").getJsonNumber("tandem24h").longValue();
+        // room for one batch of new contacts (a find as Contact, a find as Lead, a create) and a poll or two, not for three
+        put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("tandemDailyLimit", used + 4).build().toString());
+        try {
+            StringBuilder batch = new StringBuilder("{\"sync\":\"now\",\"contacts\":[");
+            for (int i = 0; i < 450; i++) {
+                batch.append(i == 0 ? "" : ",").append("{\"email\":\"limit-batch-").append(i).append('.').append(tag)
+                        .append("@outbound-it.example\",\"lastName\":\"Limit\"}");
+            }
+            Api.Response created = tandem.admin().post("/api/contacts/batch", batch.append("]}").toString());
+            assertEquals(200, created.status(), created.body());
+            Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/overview").json().getJsonObject("outbound"),
+                    o -> o.getString("pausedReason", "").startsWith("Tandem has used"));
+            long linked = db.count("SELECT COUNT(*) FROM contacts WHERE email_key LIKE ? AND sf_id IS NOT NULL", pattern);
+            assertTrue(linked < 450 && linked % 200 == 0, "whole batches of 200 went out until the limit was reached, then none: "
+                    + linked);
+            assertEquals(450 - linked, db.count("SELECT COUNT(*) FROM outbox o JOIN contacts c ON c.id = o.record_id "
+                    + "WHERE o.record_type = 'CONTACT' AND o.status = 'PENDING' AND o.attempts = 0 AND c.email_key LIKE ?", pattern),
+                    "the rest wait in the queue, untouched");
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+        Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM contacts WHERE email_key LIKE ? AND sf_id IS NOT NULL", pattern),
+                n -> n == 450);
+    }
+
+    @Test
     void aRenamedCompanyRenamesItsAccount(TandemServer.Running tandem) {
         Api sf = sf(tandem);
         ensureImported(tandem);

@@ -56,6 +56,9 @@ public interface Outbox {
     /** Parks entries as failed with the error's code and message, until a replay. */
     void park(Collection<Long> ids, String code, String message, long logId);
 
+    /** Back in the queue as they were, claimable at once: held back by the API limits, not failed. */
+    void putBack(Collection<Long> ids);
+
     /** Back in the queue after a transient failure, tried again after a pause that grows with {@code attempts}. */
     void retryLater(Collection<Long> ids, int attempts, String code, String message);
 

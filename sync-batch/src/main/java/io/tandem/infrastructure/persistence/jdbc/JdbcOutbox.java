@@ -151,6 +151,14 @@ public class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void putBack(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            run("UPDATE outbox SET status = 'PENDING', claimed_by = NULL, claimed_until = NULL WHERE status = 'CLAIMED' AND id IN "
+                    + Sql.in(ids));
+        }
+    }
+
+    @Override
     public void retryLater(Collection<Long> ids, int attempts, String code, String message) {
         if (ids.isEmpty()) {
             return;
