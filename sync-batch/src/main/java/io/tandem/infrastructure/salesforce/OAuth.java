@@ -1,5 +1,7 @@
 package io.tandem.infrastructure.salesforce;
 
+import jakarta.json.spi.JsonProvider;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,6 +15,8 @@ import java.util.Base64;
 /** The token request's form body for each flow; the JWT assertion signed with RS256. */
 final class OAuth {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private OAuth() {
     }
 
@@ -25,12 +29,16 @@ final class OAuth {
         };
     }
 
-    /** iss = client id, sub = the user, aud = the login host, exp three minutes ahead. */
+    /**
+     * iss = client id, sub = the user, aud = the login host, exp three minutes ahead; the claims written by
+     * JSON-P, so a quote or a backslash in a value stays a value.
+     */
     static String jwt(SalesforceConnection c, Instant now) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"" + c.clientId() + "\",\"sub\":\"" + c.username() + "\",\"aud\":\""
-                + c.loginUrl() + "\",\"exp\":" + (now.getEpochSecond() + 180) + "}").getBytes(StandardCharsets.UTF_8));
+        String header = b64.encodeToString(JSON.createObjectBuilder().add("alg", "RS256").build().toString()
+                .getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(JSON.createObjectBuilder().add("iss", text(c.clientId())).add("sub", text(c.username()))
+                .add("aud", text(c.loginUrl())).add("exp", now.getEpochSecond() + 180).build().toString().getBytes(StandardCharsets.UTF_8));
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
             s.initSign(privateKey(c.privateKeyPem()));
@@ -47,6 +55,10 @@ final class OAuth {
         }
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static String enc(String s) {
