@@ -48,11 +48,26 @@ public class SavedConnection {
         change(loginUrl, flow, clientId, username, apiVersion, at);
     }
 
+    /**
+     * Secrets and tokens travel to the login URL: it must be {@code https://}, but for a server on this
+     * machine (the emulator, a local proxy), where plain {@code http://} is allowed.
+     */
+    static void requireSecureLogin(String url) {
+        if (url == null || !url.trim().matches("(?i)https?://[^\\s/]+(/.*)?")) {
+            throw new InvalidValueException("loginUrl", "must be an https URL such as https://yourdomain.my.salesforce.com");
+        }
+        String u = url.trim();
+        String host = u.substring(u.indexOf("://") + 3).split("[/]", 2)[0].replaceAll(":\\d+$", "").toLowerCase(java.util.Locale.ROOT);
+        boolean local = host.equals("localhost") || host.equals("[::1]") || host.startsWith("127.");
+        if (u.toLowerCase(java.util.Locale.ROOT).startsWith("http://") && !local) {
+            throw new InvalidValueException("loginUrl", "must be https: Salesforce secrets travel to it (plain http only for "
+                    + "localhost, e.g. the emulator)");
+        }
+    }
+
     /** Changes the public part; an encrypted secret stays unless replaced. */
     public final void change(String newLoginUrl, String newFlow, String newClientId, String newUsername, String newApiVersion, Instant at) {
-        if (newLoginUrl == null || !newLoginUrl.matches("https?://[^\\s/]+(/.*)?")) {
-            throw new InvalidValueException("loginUrl", "must be an http(s) URL such as https://yourdomain.my.salesforce.com");
-        }
+        requireSecureLogin(newLoginUrl);
         String f = newFlow == null ? "" : newFlow.trim().toUpperCase();
         if (!FLOWS.contains(f)) {
             throw new InvalidValueException("flow", "must be one of client_credentials, refresh_token, jwt_bearer");
