@@ -5,6 +5,7 @@ import io.tandem.emulator.SalesforceEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -73,9 +74,16 @@ public final class Tandem {
             appEnv.put("TANDEM_ADMIN_PASSWORD", admin.password());
         }
 
-        if (admin.generated()) {
-            out("First start: the user admin gets the generated password " + admin.password()
-                    + " (stored hashed: note it now, it is not shown again; TANDEM_ADMIN_PASSWORD chooses it)");
+        String firstStart = "First start: the user admin gets the generated password " + admin.password()
+                + " (stored hashed: note it now, it is not shown again; TANDEM_ADMIN_PASSWORD chooses it)";
+        String generatedLogin = "  Login      admin / " + admin.password() + "   (generated at this first start; not shown again)";
+        // run in the background, this output lands in a log file: the password goes only to the file the
+        // script shows once on the terminal and deletes
+        Path showOnce = env.containsKey("TANDEM_SHOW_ONCE") ? Path.of(env.get("TANDEM_SHOW_ONCE")) : null;
+        if (admin.generated() && showOnce != null) {
+            showOnce(showOnce, firstStart + System.lineSeparator() + generatedLogin + System.lineSeparator());
+        } else if (admin.generated()) {
+            out(firstStart);
         }
         out("Starting Payara Micro with Tandem on port " + httpPort + " (log: " + home.dataPath("logs").resolve("payara.log") + ")");
         PayaraMicro payara = PayaraMicro.start(home, db, new PayaraMicro.Options(httpPort,
@@ -91,8 +99,10 @@ public final class Tandem {
         out("  Health     http://localhost:" + httpPort + "/health/ready   Metrics: /metrics");
         out("  Database   " + db.jdbcUrl());
         out("  Salesforce " + salesforce);
-        if (admin.generated()) {
-            out("  Login      admin / " + admin.password() + "   (generated at this first start; not shown again)");
+        if (admin.generated() && showOnce == null) {
+            out(generatedLogin);
+        } else if (admin.generated()) {
+            out("  Login      admin / the generated password, shown below once");
         } else if (admin.password() != null) {
             out("  Login      admin / the password in TANDEM_ADMIN_PASSWORD");
         } else {
@@ -234,6 +244,15 @@ public final class Tandem {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new LaunchException(name + " must be a number, was '" + value + "'");
+        }
+    }
+
+    /** Writes to a file only its owner may read, which the caller created for this. */
+    private static void showOnce(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new LaunchException("Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
