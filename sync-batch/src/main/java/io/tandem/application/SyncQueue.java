@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
-/** The outbound queue as the overview shows it: how many changes are queued (waiting or being sent), since when, the first of them. */
+/** The outbound queue: the changes queued (waiting or being sent), oldest first, a page at a time, and since when. */
 @Stateless
 @RolesAllowed(Roles.VIEWER)
 public class SyncQueue {
@@ -17,16 +17,19 @@ public class SyncQueue {
                         Instant createdAt, String status) {
     }
 
-    public record Summary(long pending, Instant oldestQueuedAt, List<Entry> items) {
+    /** A page of the queue in the list shape, with when the oldest queued change was made. */
+    public record Summary(List<Entry> items, long total, String next, Instant oldestQueuedAt) {
     }
 
     @Inject
     Outbox outbox;
 
-    public Summary summary(int limit) {
-        List<Entry> items = outbox.queued(Math.max(0, Math.min(limit, 500))).stream().map(SyncQueue::entry).toList();
+    public Summary summary(String cursor, Integer limit) {
+        int n = Cursors.limit(limit);
+        List<Outbox.Queued> page = outbox.queued(Cursors.read(cursor), n + 1);
+        List<Entry> items = page.stream().limit(n).map(SyncQueue::entry).toList();
         Outbox.Backlog backlog = outbox.backlog();
-        return new Summary(backlog.queued(), backlog.oldest(), items);
+        return new Summary(items, backlog.queued(), page.size() > n ? Cursors.after(items.get(n - 1).id()) : null, backlog.oldest());
     }
 
     private static Entry entry(Outbox.Queued q) {

@@ -130,7 +130,7 @@ class OutboxAdapterIT {
             return null;
         });
         List<Long> mine = ids(c);
-        List<Outbox.Queued> queued = outbox.queued(10_000).stream().filter(q -> mine.contains(q.id())).toList();
+        List<Outbox.Queued> queued = outbox.queued(0, 10_000).stream().filter(q -> mine.contains(q.id())).toList();
         assertEquals(1, queued.size(), "only the retried one is still queued");
         assertEquals(c.get(3).id(), queued.get(0).id());
         assertEquals(OutboxStatus.PENDING, queued.get(0).status());
@@ -183,7 +183,7 @@ class OutboxAdapterIT {
             outbox.enqueue(List.of(OutboxEntry.contact(777_777, OutboxEntry.Operation.UPSERT, many, SystemSource.IMPORT, AT)));
             return null;
         });
-        Outbox.Queued entry = outbox.queued(10_000).stream().filter(q -> q.entry().recordId() == 777_777).findFirst().orElseThrow();
+        Outbox.Queued entry = outbox.queued(0, 10_000).stream().filter(q -> q.entry().recordId() == 777_777).findFirst().orElseThrow();
         end(List.of(entry.id()));
         Set<String> stored = entry.entry().fields();
         assertTrue(stored.contains("…"), "the cut is marked");

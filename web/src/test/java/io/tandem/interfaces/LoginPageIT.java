@@ -72,7 +72,7 @@ class LoginPageIT {
         HttpClient browser = browser();
         signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
         jakarta.json.JsonObject before = tandem.admin().get("/api/settings/sync").json();
-        jakarta.json.JsonArray fields = tandem.admin().get("/api/settings/field-mappings").jsonArray();
+        jakarta.json.JsonArray fields = tandem.admin().get("/api/settings/field-mappings").json().getJsonArray("items");
         String form = page(browser, tandem.baseUrl() + "/settings.xhtml");
         assertTrue(form.contains("settings:pollSeconds") && form.contains("settings:fields:0:mode"), form);
         try {
@@ -86,7 +86,7 @@ class LoginPageIT {
             assertEquals(jakarta.json.Json.createObjectBuilder(before).remove("pollSeconds").remove("updatedAt").build(),
                     jakarta.json.Json.createObjectBuilder(after).remove("pollSeconds").remove("updatedAt").build(),
                     "every other setting came back from the page as it was");
-            assertEquals("two_way", tandem.admin().get("/api/settings/field-mappings").jsonArray().stream()
+            assertEquals("two_way", tandem.admin().get("/api/settings/field-mappings").json().getJsonArray("items").stream()
                     .map(v -> v.asJsonObject()).filter(f -> f.getString("field").equals("title")).findFirst().orElseThrow().getString("mode"));
 
             values.put("settings:reservePercent", "150");

@@ -70,6 +70,6 @@ public interface Outbox {
     /** Whether at least {@code size} entries wait that a claim would take now: a full Salesforce call's worth. */
     boolean hasWaiting(int size);
 
-    /** The queued entries, oldest first, at most {@code limit}. */
-    List<Queued> queued(int limit);
+    /** The queued entries after the given id (0: from the oldest), oldest first, at most {@code limit}. */
+    List<Queued> queued(long afterId, int limit);
 }

@@ -210,9 +210,9 @@ public class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public List<Queued> queued(int limit) {
-        return Sql.query(dataSource, "Reading the outbox", "SELECT " + COLUMNS + " FROM outbox o WHERE " + QUEUED + " ORDER BY o.id LIMIT ?",
-                List.of(limit), rs -> {
+    public List<Queued> queued(long afterId, int limit) {
+        return Sql.query(dataSource, "Reading the outbox", "SELECT " + COLUMNS + " FROM outbox o WHERE " + QUEUED
+                + " AND o.id > ? ORDER BY o.id LIMIT ?", List.of(afterId, limit), rs -> {
                     List<Queued> items = new ArrayList<>();
                     while (rs.next()) {
                         items.add(new Queued(rs.getLong(1), entry(rs), OutboxStatus.valueOf(rs.getString(8)), rs.getInt(9)));

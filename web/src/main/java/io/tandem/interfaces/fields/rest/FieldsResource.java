@@ -1,5 +1,6 @@
 package io.tandem.interfaces.fields.rest;
 
+import io.tandem.application.Page;
 import io.tandem.application.CustomFields;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.interfaces.rest.JsonInput;
@@ -34,8 +35,8 @@ public class FieldsResource {
     CustomFields fields;
 
     @GET
-    public List<CustomFields.FieldView> list() {
-        return fields.list();
+    public Page<CustomFields.FieldView> list() {
+        return Page.all(fields.list());
     }
 
     @GET

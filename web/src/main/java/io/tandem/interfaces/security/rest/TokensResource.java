@@ -1,5 +1,6 @@
 package io.tandem.interfaces.security.rest;
 
+import io.tandem.application.Page;
 import io.tandem.application.ApiTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 
 /** API tokens for scripts: an admin issues (the secret is in that answer only), lists and revokes them. */
 @Path("tokens")
@@ -39,8 +39,8 @@ public class TokensResource {
     }
 
     @GET
-    public List<ApiTokens.Summary> list() {
-        return tokens.list();
+    public Page<ApiTokens.Summary> list() {
+        return Page.all(tokens.list());
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.tandem.interfaces.settings.rest;
 
+import io.tandem.application.Page;
 import io.tandem.application.FieldModes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
 
 /** The mapped fields and their sync modes (§3): read by everyone, a mode changed by an admin. */
 @Path("settings/field-mappings")
@@ -27,8 +27,8 @@ public class FieldModesResource {
     FieldModes modes;
 
     @GET
-    public List<FieldModes.Mapping> all() {
-        return modes.all();
+    public Page<FieldModes.Mapping> all() {
+        return Page.all(modes.all());
     }
 
     @PUT

@@ -3,7 +3,6 @@ package io.tandem.interfaces.sync.rest;
 import io.tandem.application.SyncQueue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +19,7 @@ public class SyncQueueResource {
     SyncQueue queue;
 
     @GET
-    public SyncQueue.Summary get(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return queue.summary(limit);
+    public SyncQueue.Summary get(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return queue.summary(cursor, limit);
     }
 }
