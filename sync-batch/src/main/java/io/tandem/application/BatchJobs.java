@@ -68,23 +68,28 @@ public class BatchJobs {
         }
     }
 
-    /** The newest executions first, at most {@code limit}. */
-    public List<Execution> recent(int limit) {
+    /**
+     * Every execution of every job, newest first, a page at a time: the total counts them all, the cursor
+     * goes on after the last one shown. Only the page's executions are read in full.
+     */
+    public Page<Execution> recent(String cursor, Integer limit) {
+        int n = Cursors.limit(limit);
+        long before = Cursors.read(cursor);
         JobOperator operator = operator();
-        List<Execution> all = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (String name : operator.getJobNames()) {
             try {
-                for (JobInstance instance : operator.getJobInstances(name, 0, limit)) {
-                    for (JobExecution e : operator.getJobExecutions(instance)) {
-                        all.add(execution(e.getExecutionId()));
-                    }
+                for (JobInstance instance : operator.getJobInstances(name, 0, operator.getJobInstanceCount(name))) {
+                    operator.getJobExecutions(instance).forEach(e -> ids.add(e.getExecutionId()));
                 }
             } catch (NoSuchJobException e) {
                 // a job name without instances
             }
         }
-        all.sort(Comparator.comparingLong(Execution::id).reversed());
-        return all.subList(0, Math.min(limit, all.size()));
+        ids.sort(Comparator.reverseOrder());
+        List<Long> rest = ids.stream().filter(id -> before == 0 || id < before).toList();
+        List<Execution> items = rest.stream().limit(n).map(this::execution).toList();
+        return new Page<>(items, ids.size(), rest.size() > n ? Cursors.after(items.get(n - 1).id()) : null);
     }
 
     private static JobOperator operator() {

@@ -81,6 +81,16 @@ class SmokeIT {
                 .filter(t -> t.toUpperCase().endsWith("EXECUTIONINSTANCEDATA")).findFirst()
                 .orElseThrow(() -> new AssertionError("No batch tables in MariaDB: " + tandem.database().tables()));
         assertEquals(1, tandem.database().count("SELECT COUNT(*) FROM " + table + " WHERE jobexecid = ? AND batchstatus = 'COMPLETED'", id));
+
+        // a second one, so the list has two pages of one
+        long second = tandem.admin().post("/api/sync/jobs", "{\"job\":\"heartbeat\"}").json().getJsonNumber("id").longValue();
+        JsonObject first = tandem.admin().get("/api/sync/jobs?limit=1").json();
+        assertEquals(1, first.getJsonArray("items").size());
+        assertEquals(second, first.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue(), "newest first");
+        assertTrue(first.getJsonNumber("total").longValue() >= 2, "total counts every execution, not the page: " + first);
+        JsonObject next = tandem.admin().get("/api/sync/jobs?limit=1&cursor=" + first.getString("next")).json();
+        assertTrue(next.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue() < second, next.toString());
+        assertEquals(400, tandem.admin().get("/api/sync/jobs?limit=0").status());
     }
 
     @Test

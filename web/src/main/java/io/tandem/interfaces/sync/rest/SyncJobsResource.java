@@ -1,10 +1,10 @@
 package io.tandem.interfaces.sync.rest;
 
 import io.tandem.application.BatchJobs;
+import io.tandem.application.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 import java.util.Map;
 
 /** Tandem's batch jobs: recent executions with step metrics, one execution, starting a job. */
@@ -29,16 +28,12 @@ public class SyncJobsResource {
     public record StartJob(String job, Map<String, String> parameters) {
     }
 
-    public record Executions(List<BatchJobs.Execution> items, int total, String next) {
-    }
-
     @Inject
     BatchJobs jobs;
 
     @GET
-    public Executions recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-        List<BatchJobs.Execution> items = jobs.recent(Math.max(1, Math.min(limit, 500)));
-        return new Executions(items, items.size(), null);
+    public Page<BatchJobs.Execution> recent(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return jobs.recent(cursor, limit);
     }
 
     @GET
