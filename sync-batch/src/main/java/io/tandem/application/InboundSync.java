@@ -24,8 +24,6 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboundSync {
 
-    public static final String JOB = InitialImport.JOB;
-
     /** The import as the API shows it, with how far each object has been read. */
     public record ImportView(String status, Long executionId, long total, long done, String message, Instant startedAt,
                              Instant finishedAt, Map<String, Position> readUpTo) {

@@ -49,10 +49,6 @@ public class OutboundBatches {
         return outbox.claim(instance, max, LEASE);
     }
 
-    public boolean fullCallWaiting() {
-        return outbox.hasWaiting(DrainRound.CALL);
-    }
-
     public void renew(String instance, Collection<Long> entryIds) {
         outbox.renew(instance, entryIds, LEASE);
     }

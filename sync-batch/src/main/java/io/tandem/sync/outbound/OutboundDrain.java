@@ -49,6 +49,8 @@ public class OutboundDrain {
     @Inject
     OutboundBatches batches;
     @Inject
+    Outbox outbox;
+    @Inject
     SalesforceOrg org;
     @Inject
     SalesforceFieldNames fieldNames;
@@ -66,7 +68,7 @@ public class OutboundDrain {
 
     /** Whether a full Salesforce call's worth of changes waits: reason enough to drain before the cadence is due. */
     public boolean fullCallWaiting() {
-        return batches.fullCallWaiting();
+        return outbox.hasWaiting(DrainRound.CALL);
     }
 
     /** Drains until the queue is empty, the limits say stop, Salesforce fails, or the time budget is spent. */

@@ -253,13 +253,7 @@ public class Contact {
 
     /** The names of the standard fields holding a value. */
     public Set<String> populatedStandardFields() {
-        Set<String> names = new LinkedHashSet<>();
-        for (ContactField f : ContactField.values()) {
-            if (get(f) != null) {
-                names.add(f.apiName());
-            }
-        }
-        return names;
+        return profile().populated();
     }
 
     /** Every field holding a value, as a first push sends it: the email, standard and custom fields, the company. */

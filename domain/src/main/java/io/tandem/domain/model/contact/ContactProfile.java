@@ -3,6 +3,9 @@ package io.tandem.domain.model.contact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /** A contact's standard fields, one column each, read and written by {@link ContactField}. */
 @Embeddable
 public class ContactProfile {
@@ -31,6 +34,17 @@ public class ContactProfile {
     private String utmMedium;
     @Column(name = "utm_campaign")
     private String utmCampaign;
+
+    /** The names of the fields holding a value, in the fields' order. */
+    Set<String> populated() {
+        Set<String> names = new LinkedHashSet<>();
+        for (ContactField f : ContactField.values()) {
+            if (get(f) != null) {
+                names.add(f.apiName());
+            }
+        }
+        return names;
+    }
 
     Object get(ContactField field) {
         return switch (field) {
