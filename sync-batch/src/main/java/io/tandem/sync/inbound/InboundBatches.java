@@ -33,16 +33,30 @@ public class InboundBatches {
     @Inject
     ApiLimits limits;
 
+    /** A page of the poll: applied, its watermark moved past it and logged, together. */
     public Result apply(String object, List<SalesforceRecord> records, Watermark next, String trigger, Instant startedAt,
                         int apiCalls) {
         List<RecordOutcome> outcomes = applier.apply(object, records);
         state.advance(object, next);
-        if ("import".equals(trigger)) {
-            state.importProgress(records.size());
-            limits.record(apiCalls);
-        }
         long id = log.write(new SyncLog.Batch("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes);
         return new Result(id, SyncLog.Counts.of(outcomes));
+    }
+
+    /**
+     * A page of the import: applied and logged together; its watermark waits for {@link #imported}, which
+     * the import calls once every page before it has committed too (pages are applied two at a time).
+     */
+    public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls) {
+        List<RecordOutcome> outcomes = applier.apply(object, records);
+        long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
+        return new Result(id, SyncLog.Counts.of(outcomes));
+    }
+
+    /** The import has committed every page up to {@code next}: its watermark, progress and API calls, on the caller's transaction. */
+    public void imported(String object, Watermark next, int records, int apiCalls) {
+        state.advance(object, next);
+        state.importProgress(records);
+        limits.record(apiCalls);
     }
 
     /** A batch that could not be read or applied, logged so the administrator sees why. */

@@ -41,6 +41,8 @@ final class InboundPage {
     private final FieldMappingRepository mappings;
     final Instant now;
     final Map<String, Company> byAccount = new HashMap<>();
+    /** People pages: the company of each Account they name, by id (only the id is needed to place a person). */
+    final Map<String, Long> accountCompanyIds = new HashMap<>();
     final Map<Long, Company> companiesById = new HashMap<>();
     final Map<String, Contact> bySalesforceId = new HashMap<>();
     final Map<String, Contact> byEmail = new HashMap<>();
@@ -88,16 +90,14 @@ final class InboundPage {
             }
         }
         Set<Long> companyIds = new LinkedHashSet<>();
-        for (Contact c : contacts.findBySalesforceIds(ids)) {
-            bySalesforceId.put(c.salesforce().id().value(), c);
+        for (Contact c : contacts.findAll(contacts.idsLinkedOrHolding(ids, emails))) {
+            if (c.salesforce().isLinked() && ids.contains(c.salesforce().id().value())) {
+                bySalesforceId.put(c.salesforce().id().value(), c);
+            }
             byEmail.put(c.email().key(), c);
             companyIds.add(c.companyId());
         }
-        for (Contact c : contacts.findByEmailKeys(emails)) {
-            byEmail.put(c.email().key(), c);
-            companyIds.add(c.companyId());
-        }
-        companies.findByAccounts(accounts).forEach(this::known);
+        accountCompanyIds.putAll(companies.idsByAccounts(accounts));
         companyIds.removeAll(companiesById.keySet());
         companies.findAll(companyIds).forEach(this::known);
     }
@@ -113,7 +113,7 @@ final class InboundPage {
         long companyId;
         String account = lead ? null : text(r, "AccountId");
         if (account != null) {
-            companyId = accountCompany(account, text(r, "Account.Name"), text(r, "Account.Website")).id();
+            companyId = accountCompany(account, text(r, "Account.Name"), text(r, "Account.Website"));
         } else {
             Company standalone = Company.standaloneFor(email, lead ? text(r, "Company") : null, now);
             newRecords.identify(standalone);
@@ -141,7 +141,7 @@ final class InboundPage {
             known(standalone);
             return move(contact, standalone.id());
         }
-        return move(contact, accountCompany(accountId, accountName, website).id());
+        return move(contact, accountCompany(accountId, accountName, website));
     }
 
     boolean move(Contact contact, long companyId) {
@@ -170,8 +170,12 @@ final class InboundPage {
         return false;
     }
 
-    /** The shared company of an Account; one named from the Account when it has not come through yet. */
-    Company accountCompany(String accountId, String name, String website) {
+    /** The shared company of an Account, by id; one named from the Account when it has not come through yet. */
+    long accountCompany(String accountId, String name, String website) {
+        Long known = accountCompanyIds.get(accountId);
+        if (known != null) {
+            return known;
+        }
         Company company = byAccount.get(accountId);
         if (company == null) {
             company = Company.shared(nameOf(name, accountId), null, now);
@@ -181,7 +185,7 @@ final class InboundPage {
             newCompanies.put(company.id(), company);
             known(company);
         }
-        return company;
+        return company.id();
     }
 
     /** New rows go in together; then what had to wait for them (merges, companies left empty). */

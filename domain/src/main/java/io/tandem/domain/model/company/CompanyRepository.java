@@ -14,6 +14,9 @@ public interface CompanyRepository {
     /** The companies linked to these Salesforce Account ids (18 characters), in one round trip. */
     List<Company> findByAccounts(Collection<String> accountIds);
 
+    /** The ids of the companies linked to these Accounts, by Account, without building the companies. */
+    java.util.Map<String, Long> idsByAccounts(Collection<String> accountIds);
+
     void add(Company company);
 
     void remove(Company company);

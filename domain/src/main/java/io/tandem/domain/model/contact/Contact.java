@@ -149,6 +149,7 @@ public class Contact {
         FieldClocks clocks = FieldClocks.of(fieldState);
         Set<String> changed = new LinkedHashSet<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
+        String stamp = salesforceModifiedAt.toString();
         for (Map.Entry<ContactField, Object> e : salesforceValues.entrySet()) {
             ContactField field = e.getKey();
             String name = field.apiName();
@@ -158,12 +159,12 @@ public class Contact {
             if (d.apply()) {
                 set(field, d.value());
                 changed.add(name);
-                clocks.changed(name, SystemSource.SALESFORCE, salesforceModifiedAt);
+                clocks.changed(name, SystemSource.SALESFORCE, stamp);
             }
             if (d.conflict()) {
                 conflicts.put(name, d.reason());
             }
-            clocks.exchanged(name, sfValue, salesforceModifiedAt);
+            clocks.exchanged(name, sfValue, stamp);
         }
         fieldState = clocks.json();
         if (!changed.isEmpty()) {

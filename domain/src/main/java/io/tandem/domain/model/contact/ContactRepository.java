@@ -21,6 +21,13 @@ public interface ContactRepository {
     /** Every contact of one company. */
     List<Contact> findInCompany(long companyId);
 
+    /**
+     * The ids of contacts linked to any of these Salesforce records or holding any of these email keys:
+     * a read of two indexes, without building a single contact (an import's page finds none of its
+     * records most of the time).
+     */
+    java.util.Set<Long> idsLinkedOrHolding(Collection<String> salesforceIds, Collection<String> emailKeys);
+
     void add(Contact contact);
 
     void remove(Contact contact);

@@ -30,25 +30,36 @@ final class FieldClocks {
 
     /** A local change: moves the field's clock, keeps its base. */
     void changed(String field, SystemSource by, Instant at) {
+        changed(field, by, at.toString());
+    }
+
+    /** The same, with the instant already as text (a page applies one instant to many fields). */
+    void changed(String field, SystemSource by, String at) {
         Map<String, Object> clock = clock(field);
-        clock.put("at", at.toString());
+        clock.put("at", at);
         clock.put("by", by.code());
     }
 
     /** The value Salesforce and Tandem agreed on last, and when. */
     void exchanged(String field, Object value, Instant at) {
+        exchanged(field, value, at.toString());
+    }
+
+    void exchanged(String field, Object value, String at) {
         Map<String, Object> clock = clock(field);
         clock.put("base", value);
-        clock.put("baseAt", at.toString());
+        clock.put("baseAt", at);
     }
 
     Instant changedAt(String field) {
-        Object at = clock(field).get("at");
+        Object clock = state.get(field);
+        Object at = clock instanceof Map<?, ?> m ? m.get("at") : null;
         return at == null ? null : Instant.parse(at.toString());
     }
 
     Object base(String field) {
-        return clock(field).get("base");
+        Object clock = state.get(field);
+        return clock instanceof Map<?, ?> m ? m.get("base") : null;
     }
 
     Map<String, Object> view() {

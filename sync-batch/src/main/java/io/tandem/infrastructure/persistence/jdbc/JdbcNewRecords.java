@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 
 /**
@@ -47,8 +46,8 @@ public class JdbcNewRecords implements NewRecords {
                         "sf_account_id", "created_at", "updated_at", "version")) {
                     for (Company co : companies) {
                         rows.add(co.id(), co.name(), co.domain(), co.website(), co.isStandalone(),
-                                co.account() == null ? null : co.account().value(), Timestamp.from(co.createdAt()),
-                                Timestamp.from(co.updatedAt()), 1);
+                                co.account() == null ? null : co.account().value(), co.createdAt(),
+                                co.updatedAt(), 1);
                     }
                     rows.finish();
                 }
@@ -67,8 +66,8 @@ public class JdbcNewRecords implements NewRecords {
                                 ct.get(ContactField.TRAFFIC_SOURCE), ct.get(ContactField.UTM_SOURCE), ct.get(ContactField.UTM_MEDIUM),
                                 ct.get(ContactField.UTM_CAMPAIGN), ct.systemSource().name(), ct.syncOnCreate().name(),
                                 link.isLinked() ? link.id().value() : null, link.isLinked() ? link.type().name() : null,
-                                link.isDeleted(), link.modifiedAt() == null ? null : Timestamp.from(link.modifiedAt()),
-                                ct.storedFieldState(), Timestamp.from(ct.createdAt()), Timestamp.from(ct.updatedAt()), 1);
+                                link.isDeleted(), link.modifiedAt(),
+                                ct.storedFieldState(), ct.createdAt(), ct.updatedAt(), 1);
                     }
                     rows.finish();
                 }

@@ -61,7 +61,7 @@ public class JdbcOutbox implements Outbox {
                      "created_at", "status")) {
             for (OutboxEntry e : entries) {
                 rows.add(e.kind().name(), e.recordId(), e.operation().name(), joined(e.fields()), e.source().name(),
-                        java.sql.Timestamp.from(e.createdAt()), OutboxStatus.PENDING.name());
+                        e.createdAt(), OutboxStatus.PENDING.name());
             }
             rows.finish();
         } catch (SQLException e) {

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +21,7 @@ import java.util.List;
 public final class MultiRowInsert implements AutoCloseable {
 
     private static final int ROWS_PER_STATEMENT = 250;
+    private static final ZoneId ZONE = ZoneId.systemDefault();
 
     private final Connection connection;
     private final String head;
@@ -62,7 +66,13 @@ public final class MultiRowInsert implements AutoCloseable {
         }
     }
 
-    private void bindAndRun(PreparedStatement ps) throws SQLException {
+    /**
+     * Binds through the statement the pool's wrapper unwraps to, not through the wrapper: Payara traces
+     * every call made on it (a reflective proxy and a trace record per bound value), which cost an import
+     * about a tenth of its CPU. The statement is the same, and so is its transaction.
+     */
+    private void bindAndRun(PreparedStatement traced) throws SQLException {
+        PreparedStatement ps = traced.unwrap(PreparedStatement.class);
         int i = 1;
         for (Object[] values : pending) {
             for (Object v : values) {
@@ -85,10 +95,36 @@ public final class MultiRowInsert implements AutoCloseable {
             ps.setInt(i, n);
         } else if (v instanceof Boolean b) {
             ps.setBoolean(i, b);
+        } else if (v instanceof Instant t) {
+            ps.setString(i, dateTime(t));
         } else if (v instanceof Timestamp t) {
             ps.setTimestamp(i, t);
         } else {
             ps.setObject(i, v);
+        }
+    }
+
+    /**
+     * An instant as DATETIME text in the JVM's zone, as the driver writes and reads timestamps, written
+     * by hand: the driver's own encoding builds a {@code Calendar} per value, a tenth of an import's CPU.
+     */
+    static String dateTime(Instant at) {
+        LocalDateTime t = LocalDateTime.ofInstant(at, ZONE);
+        char[] text = "0000-00-00 00:00:00.000000".toCharArray();
+        digits(text, 0, t.getYear(), 4);
+        digits(text, 5, t.getMonthValue(), 2);
+        digits(text, 8, t.getDayOfMonth(), 2);
+        digits(text, 11, t.getHour(), 2);
+        digits(text, 14, t.getMinute(), 2);
+        digits(text, 17, t.getSecond(), 2);
+        digits(text, 20, t.getNano() / 1000, 6);
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 

@@ -2,14 +2,17 @@ package io.tandem.infrastructure.persistence.jpa;
 
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import javax.sql.DataSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -17,6 +20,8 @@ public class JpaCompanyRepository implements CompanyRepository {
 
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
+    @Resource(lookup = "jdbc/tandem")
+    DataSource dataSource;
 
     @Override
     public Optional<Company> find(long id) {
@@ -37,6 +42,11 @@ public class JpaCompanyRepository implements CompanyRepository {
             return List.of();
         }
         return em.createNamedQuery(Company.BY_ACCOUNTS, Company.class).setParameter("ids", accountIds).getResultList();
+    }
+
+    @Override
+    public Map<String, Long> idsByAccounts(Collection<String> accountIds) {
+        return KeyIndex.ids(dataSource, "companies", "sf_account_id", accountIds);
     }
 
     @Override

@@ -4,12 +4,16 @@ import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactFilter;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.shared.EmailAddress;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import javax.sql.DataSource;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,9 @@ public class JpaContactRepository implements ContactRepository {
 
     @PersistenceContext(unitName = "tandem")
     private EntityManager em;
+    /** The pool JPA uses: inside a transaction, the same connection, so lookups see what it wrote. */
+    @Resource(lookup = "jdbc/tandem")
+    DataSource dataSource;
 
     @Override
     public Optional<Contact> find(long id) {
@@ -49,6 +56,13 @@ public class JpaContactRepository implements ContactRepository {
             return List.of();
         }
         return em.createNamedQuery(Contact.BY_SALESFORCE_IDS, Contact.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public Set<Long> idsLinkedOrHolding(Collection<String> salesforceIds, Collection<String> emailKeys) {
+        Set<Long> ids = new HashSet<>(KeyIndex.ids(dataSource, "contacts", "sf_id", salesforceIds).values());
+        ids.addAll(KeyIndex.ids(dataSource, "contacts", "email_key", emailKeys).values());
+        return ids;
     }
 
     @Override
