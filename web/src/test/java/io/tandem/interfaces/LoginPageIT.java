@@ -5,13 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(TandemServer.class)
 class LoginPageIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Test
     void signsInAndShowsTheOverview(TandemServer.Running tandem) throws Exception {
-        HttpClient browser = browser();
-        HttpResponse<String> afterLogin = signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
+        HttpClient browser = Pages.browser();
+        HttpResponse<String> afterLogin = Pages.signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
         assertEquals(200, afterLogin.statusCode());
         assertTrue(afterLogin.body().contains("Overview"), afterLogin.body());
         assertTrue(afterLogin.body().contains("drain-ticks"));
@@ -40,8 +36,8 @@ class LoginPageIT {
 
     @Test
     void theOverviewAndTheSyncLogsShowWhatTheSyncDid(TandemServer.Running tandem) throws Exception {
-        HttpClient browser = browser();
-        signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
+        HttpClient browser = Pages.browser();
+        Pages.signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
         String overview = page(browser, tandem.baseUrl() + "/index.xhtml");
         for (String line : new String[] {"id=\"queued\"", "id=\"oldest\"", "id=\"paused\"", "id=\"tandem-24h\"", "id=\"org\"",
                 "id=\"import\"", "id=\"last-poll\""}) {
@@ -69,8 +65,8 @@ class LoginPageIT {
 
     @Test
     void adminsChangeTheSyncSettingsAndFieldModesOnTheSettingsPage(TandemServer.Running tandem) throws Exception {
-        HttpClient browser = browser();
-        signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
+        HttpClient browser = Pages.browser();
+        Pages.signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
         jakarta.json.JsonObject before = tandem.admin().get("/api/settings/sync").json();
         jakarta.json.JsonArray fields = tandem.admin().get("/api/settings/field-mappings").json().getJsonArray("items");
         String form = page(browser, tandem.baseUrl() + "/settings.xhtml");
@@ -133,10 +129,10 @@ class LoginPageIT {
     }
 
     private static String submit(HttpClient browser, String url, String page, Map<String, String> values) throws Exception {
-        Matcher m = VIEW_STATE.matcher(page);
+        Matcher m = Pages.VIEW_STATE.matcher(page);
         assertTrue(m.find(), "the page has a view state");
-        StringBuilder body = new StringBuilder("jakarta.faces.ViewState=").append(enc(m.group(1)));
-        values.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        StringBuilder body = new StringBuilder("jakarta.faces.ViewState=").append(Pages.enc(m.group(1)));
+        values.forEach((k, v) -> body.append('&').append(Pages.enc(k)).append('=').append(Pages.enc(v)));
         HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
@@ -145,8 +141,8 @@ class LoginPageIT {
 
     @Test
     void aWrongPasswordStaysOnTheForm(TandemServer.Running tandem) throws Exception {
-        HttpClient browser = browser();
-        HttpResponse<String> r = signIn(browser, tandem.baseUrl(), "admin", "wrong");
+        HttpClient browser = Pages.browser();
+        HttpResponse<String> r = Pages.signIn(browser, tandem.baseUrl(), "admin", "wrong");
         assertTrue(r.body().contains("Wrong user or password"), r.body());
         HttpResponse<String> index = browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -164,27 +160,5 @@ class LoginPageIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-    }
-
-    private static HttpResponse<String> signIn(HttpClient browser, String base, String user, String password)
-            throws IOException, InterruptedException {
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = VIEW_STATE.matcher(form.body());
-        assertTrue(m.find(), "the login form has a view state");
-        String body = "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(m.group(1));
-        return browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -18,13 +18,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One mechanism for both audiences, since Jakarta Security 3 allows one per application: API calls
  * authenticate on each request (Basic or Bearer) and get a JSON 401; pages sign in through
- * {@code /login.xhtml} and keep the caller in the session.
+ * {@code /login.xhtml} and keep the caller in the session. The two never mix: {@code /api} ignores the
+ * session cookie, so a page elsewhere cannot act through a signed-in browser, and the cookie itself is
+ * {@code SameSite=Lax} (set on Payara's listeners at boot). Faces forms keep their own defence, the view state.
  */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
@@ -35,6 +39,9 @@ import java.util.Set;
 public class TandemAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "tandem.caller";
+    /** Set on a sign-in refused because of earlier failures: the seconds to wait, for the login page. */
+    public static final String RETRY_AFTER = "tandem.retryAfter";
+    private static final int TOO_MANY_REQUESTS = 429;
     private static final String UNAUTHORIZED_BODY =
             "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Sign in with HTTP Basic or an API token (Bearer)\"}]}";
 
@@ -44,25 +51,36 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential fromLoginForm = context.getAuthParameters().getCredential();
         if (fromLoginForm != null) {
-            return pageLogin(request, context, fromLoginForm);
+            return pageLogin(request, response, context, fromLoginForm);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             Credential credential = parse(authorization);
+            String user = callerOf(credential);
+            Optional<Duration> locked = throttle.locked(user, request.getRemoteAddr());
+            if (locked.isPresent()) {
+                return tooManyFailures(response, locked.get());
+            }
             CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(user, request.getRemoteAddr());
                 return context.notifyContainerAboutLogin(result);
             }
+            throttle.failed(user, request.getRemoteAddr());
             return unauthorized(response, context);
         }
-        HttpSession session = request.getSession(false);
+        // the API never takes the page's session: a request carrying only the cookie may come from
+        // another site's page (cross-site request forgery); API callers send Authorization every time
+        HttpSession session = isApi(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
@@ -75,11 +93,22 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(request.getContextPath() + "/login.xhtml");
     }
 
-    private AuthenticationStatus pageLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    private AuthenticationStatus pageLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                           Credential credential) {
+        String user = callerOf(credential);
+        Optional<Duration> locked = throttle.locked(user, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            response.setStatus(TOO_MANY_REQUESTS);
+            response.setHeader("Retry-After", Long.toString(retryAfter(locked.get())));
+            request.setAttribute(RETRY_AFTER, retryAfter(locked.get()));
+            return AuthenticationStatus.SEND_FAILURE; // the login page says how long to wait
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(user, request.getRemoteAddr());
             return AuthenticationStatus.SEND_FAILURE; // the login page says so; no error page
         }
+        throttle.succeeded(user, request.getRemoteAddr());
         request.changeSessionId();
         request.getSession(true).setAttribute(SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
@@ -106,6 +135,27 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             }
         }
         return null;
+    }
+
+    private static String callerOf(Credential credential) {
+        return credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+    }
+
+    private static long retryAfter(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
+        try {
+            response.setStatus(TOO_MANY_REQUESTS);
+            response.setHeader("Retry-After", Long.toString(retryAfter(wait)));
+            response.setContentType("application/json");
+            response.getWriter().write("{\"errors\":[{\"field\":\"Authorization\",\"message\":\"too many failed sign-ins; "
+                    + "try again in " + retryAfter(wait) + " s\"}]}");
+        } catch (IOException e) {
+            // the status is set; the body is a courtesy
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

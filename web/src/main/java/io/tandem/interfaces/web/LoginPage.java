@@ -1,5 +1,6 @@
 package io.tandem.interfaces.web;
 
+import io.tandem.interfaces.security.TandemAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -36,7 +37,9 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS) {
             return "/index.xhtml?faces-redirect=true";
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user or password", null));
+        Object wait = external.getRequestMap().get(TandemAuthentication.RETRY_AFTER);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, wait != null
+                ? "Too many failed sign-ins: try again in " + wait + " s" : "Wrong user or password", null));
         return null;
     }
 

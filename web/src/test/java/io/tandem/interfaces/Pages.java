@@ -1,0 +1,45 @@
+package io.tandem.interfaces;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A browser for page tests: keeps cookies, follows redirects, signs in through the login form. */
+final class Pages {
+
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private Pages() {
+    }
+
+    static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    static HttpResponse<String> signIn(HttpClient browser, String base, String user, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = VIEW_STATE.matcher(form.body());
+        assertTrue(m.find(), "the login form has a view state");
+        String body = "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(m.group(1));
+        return browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
