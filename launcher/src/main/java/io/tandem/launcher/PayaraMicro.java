@@ -46,6 +46,7 @@ public final class PayaraMicro implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", Integer.toString(options.httpPort()),
                 "--addLibs", home.jdbcDriverJar().toString(),
+                "--prebootcommandfile", home.preBootCommands().toString(),
                 "--postbootcommandfile", home.bootCommands().toString(),
                 "--logProperties", home.loggingProperties().toString(),
                 "--rootDir", options.runtimeDir().toAbsolutePath().toString(),

@@ -69,6 +69,8 @@ public final class Tandem {
         Map<String, String> appEnv = new LinkedHashMap<>();
         String salesforce = salesforce(appEnv);
         appEnv.put("TANDEM_SECRET_KEY", secretKey());
+        // uploads are personal data: under data/ (owner-only), not in the JVM's shared temp folder
+        appEnv.putIfAbsent("TANDEM_IMPORTS_DIR", env.getOrDefault("TANDEM_IMPORTS_DIR", home.dataPath("imports").toString()));
         FirstAdmin admin = FirstAdmin.decide(env.get("TANDEM_ADMIN_PASSWORD"), db);
         if (admin.password() != null) {
             appEnv.put("TANDEM_ADMIN_PASSWORD", admin.password());

@@ -39,6 +39,10 @@ public record TandemHome(Path root, Path dataDir) {
         return required("web/target/tandem.war");
     }
 
+    public Path preBootCommands() {
+        return required("server-config/payara/pre-boot-commands.asadmin");
+    }
+
     public Path bootCommands() {
         return required(BOOT_COMMANDS);
     }

@@ -54,6 +54,10 @@ public class Imports {
     @Inject
     @ConfigProperty(name = "tandem.imports.dir")
     String importsDir;
+    /** The largest upload, in MB (TANDEM_IMPORT_MAX_MB); the API refuses a larger one before reading it. */
+    @Inject
+    @ConfigProperty(name = "tandem.import.max.mb", defaultValue = "512")
+    long maxMb;
 
     /**
      * Outside a transaction on purpose: the import's row must be committed before its job starts on
@@ -68,7 +72,9 @@ public class Imports {
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
         CsvUpload upload;
         try {
-            upload = CsvUpload.store(content, Path.of(importsDir).resolve(UUID.randomUUID() + ".csv"));
+            upload = CsvUpload.store(content, Path.of(importsDir).resolve(UUID.randomUUID() + ".csv"), maxMb * 1024 * 1024);
+        } catch (CsvUpload.TooLarge e) {
+            throw new TooLargeException(e.field(), e.getMessage());
         } catch (InvalidValueException e) {
             throw new InvalidRequestException(e.field(), e.getMessage());
         }

@@ -7,11 +7,19 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, quotes (doubled) and line
- * breaks; CRLF or LF ends a record. Reads one record at a time, so files of any size stream.
+ * breaks; CRLF or LF ends a record. Reads one record at a time, so files of any size stream, and no
+ * cell or record grows past its cap: a quote that is never closed would otherwise take the rest of the
+ * file into one cell, in memory.
  */
 public final class CsvReader implements AutoCloseable {
 
+    /** Salesforce's longest text fields hold 131,072 characters; a record of many of them fits too. */
+    public static final int LARGEST_SALESFORCE_CELL = 1 << 20;
+    private static final int LARGEST_SALESFORCE_RECORD = 16 << 20;
+
     private final Reader in;
+    private final int maxCell;
+    private final int maxRecord;
     /** Characters read ahead in blocks: one {@code Reader.read()} a character cost a tenth of an import's CPU. */
     private final char[] buffer = new char[1 << 16];
     private int position;
@@ -19,8 +27,16 @@ public final class CsvReader implements AutoCloseable {
     private int pushback = -2;
     private long record;
 
+    /** Caps fit for Salesforce's Bulk results. */
     public CsvReader(Reader in) {
+        this(in, LARGEST_SALESFORCE_CELL, LARGEST_SALESFORCE_RECORD);
+    }
+
+    /** At most {@code maxCell} characters a cell and {@code maxRecord} a record, else an error naming the record. */
+    public CsvReader(Reader in, int maxCell, int maxRecord) {
         this.in = in;
+        this.maxCell = maxCell;
+        this.maxRecord = maxRecord;
     }
 
     /** The next record's cells, or null at the end of the input. */
@@ -33,7 +49,15 @@ public final class CsvReader implements AutoCloseable {
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
+        int recordLength = 0;
         while (true) {
+            if (cell.length() > maxCell || recordLength > maxRecord) {
+                throw new IOException("record " + (record + 1) + ": " + (cell.length() > maxCell
+                        ? "a cell is longer than " + String.format("%,d", maxCell) + " characters"
+                        : "the record is longer than " + String.format("%,d", maxRecord) + " characters")
+                        + (quoted ? " (a quote opened there is not closed?)" : ""));
+            }
+            recordLength++;
             if (quoted) {
                 if (c == -1) {
                     throw new IOException("a quoted field is not closed before the end of the file");

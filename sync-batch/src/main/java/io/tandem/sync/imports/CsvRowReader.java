@@ -45,7 +45,7 @@ public class CsvRowReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         ImportJob job = ledger.job(Long.parseLong(importId));
-        csv = new CsvReader(CsvUpload.open(Path.of(job.storedPath())));
+        csv = CsvUpload.read(Path.of(job.storedPath()));
         List<String> header = csv.next();
         headerSize = header == null ? 0 : header.size();
         end = last == null || last.isBlank() ? Long.MAX_VALUE : Long.parseLong(last);

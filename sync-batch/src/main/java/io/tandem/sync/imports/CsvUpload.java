@@ -7,12 +7,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -20,6 +23,15 @@ import java.util.List;
  * header, at least one data row. Anything else is a 400 that says what to fix.
  */
 public record CsvUpload(Path file, List<String> header, int rows) {
+
+    /** The longest cell an upload may hold, and the longest record (the header counts as record 1). */
+    static final int MAX_CELL = 1 << 16;
+    static final int MAX_RECORD = 1 << 20;
+
+    /** A stored upload's records, with the caps every reader of uploads applies. */
+    public static CsvReader read(Path file) throws IOException {
+        return new CsvReader(open(file), MAX_CELL, MAX_RECORD);
+    }
 
     /** Opens a stored file for reading as UTF-8, past its BOM if it has one; bad bytes fail loudly. */
     public static Reader open(Path file) throws IOException {
@@ -33,10 +45,33 @@ public record CsvUpload(Path file, List<String> header, int rows) {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    public static CsvUpload store(InputStream content, Path file) {
+    /** An upload past the size limit: refused, and nothing of it kept. */
+    public static final class TooLarge extends InvalidValueException {
+        TooLarge(long maxBytes) {
+            super("file", "is larger than the limit of " + maxBytes / (1024 * 1024) + " MB (TANDEM_IMPORT_MAX_MB)");
+        }
+    }
+
+    /**
+     * Stores an upload readable by this server's user alone (uploads are personal data), at most
+     * {@code maxBytes} of it, and checks it.
+     */
+    public static CsvUpload store(InputStream content, Path file, long maxBytes) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.copy(content, file);
+            ownerOnly(Files.createDirectories(file.getParent()), "rwx------");
+            Files.createFile(file);
+            ownerOnly(file, "rw-------");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                byte[] block = new byte[1 << 16];
+                long written = 0;
+                for (int n; (n = content.read(block)) > 0; ) {
+                    written += n;
+                    if (written > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    out.write(block, 0, n);
+                }
+            }
             byte[] start;
             try (InputStream in = Files.newInputStream(file)) {
                 start = in.readNBytes(2);
@@ -48,7 +83,7 @@ public record CsvUpload(Path file, List<String> header, int rows) {
                     || (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE)) {
                 throw new InvalidValueException("file", "is UTF-16; save it as CSV UTF-8 and upload again");
             }
-            try (CsvReader csv = new CsvReader(open(file))) {
+            try (CsvReader csv = read(file)) {
                 List<String> header = csv.next();
                 if (header == null || CsvReader.isBlank(header)) {
                     throw new InvalidValueException("file", "has no header row");
@@ -74,6 +109,18 @@ public record CsvUpload(Path file, List<String> header, int rows) {
             delete(file);
             throw e;
         }
+    }
+
+    /** POSIX permissions where the file system has them (elsewhere the folder's own rules apply). */
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    /** The stored file of an import that has ended for good. */
+    public static void discard(Path file) {
+        delete(file);
     }
 
     private static void delete(Path file) {

@@ -36,5 +36,9 @@ public class ImportJobListener implements JobListener {
                 : status == BatchStatus.STOPPING || status == BatchStatus.STOPPED ? ImportJob.Status.STOPPED
                 : ImportJob.Status.COMPLETED;
         ledger.finished(Long.parseLong(importId), end);
+        if (end == ImportJob.Status.COMPLETED) {
+            // nothing restarts a completed import: its upload (personal data) goes now
+            CsvUpload.discard(java.nio.file.Path.of(ledger.job(Long.parseLong(importId)).storedPath()));
+        }
     }
 }

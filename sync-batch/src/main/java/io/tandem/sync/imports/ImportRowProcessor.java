@@ -62,7 +62,7 @@ public class ImportRowProcessor implements ItemProcessor {
     private void load() throws Exception {
         var job = ledger.job(Long.parseLong(importId));
         List<String> header;
-        try (CsvReader csv = new CsvReader(CsvUpload.open(Path.of(job.storedPath())))) {
+        try (CsvReader csv = CsvUpload.read(Path.of(job.storedPath()))) {
             header = csv.next().stream().map(String::trim).toList();
         }
         columns = new ArrayList<>();

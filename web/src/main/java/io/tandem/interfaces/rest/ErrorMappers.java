@@ -1,6 +1,7 @@
 package io.tandem.interfaces.rest;
 
 import io.tandem.application.ConflictException;
+import io.tandem.application.TooLargeException;
 import io.tandem.application.InvalidInputException;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.UnknownRecordException;
@@ -35,6 +36,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorResponse(input.errors().stream()
                             .map(f -> new ErrorResponse.FieldError(f.field(), f.message())).toList())).build();
+        }
+        if (e instanceof TooLargeException tooLarge) {
+            return ErrorResponse.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.field(), tooLarge.getMessage());
         }
         if (e instanceof ConflictException conflict) {
             return ErrorResponse.response(Response.Status.CONFLICT, conflict.field(), conflict.getMessage());

@@ -105,6 +105,42 @@ class ImportsIT {
         assertEquals(rows, tandem.database().count("SELECT COUNT(*) FROM contacts WHERE email_key LIKE ?", "%." + tag + "@restart.example"));
     }
 
+    @Test
+    void uploadsAreBoundedOwnerOnlyAndGoneOnceTheImportCompletes(TandemServer.Running tandem) throws Exception {
+        // a 2 GB upload is refused on its Content-Length, before the server reads (or stores) any of it
+        java.net.URI base = java.net.URI.create(tandem.baseUrl());
+        String auth = tandem.admin().request("/api/imports").build().headers().firstValue("Authorization").orElseThrow();
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + base.getPath() + "/api/imports HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: " + auth
+                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 2147483648\r\n\r\n--b\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[1024];
+            for (int n; !answer.toString().contains("}]}") && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            assertTrue(answer.toString().startsWith("HTTP/1.1 413"), answer.toString());
+            assertTrue(answer.toString().contains("TANDEM_IMPORT_MAX_MB"), answer.toString());
+        }
+
+        // a quote opened in the third record and never closed: a clear error, not the rest of the file in memory
+        StringBuilder unclosed = new StringBuilder("email,title\r\nok@bounded.example,x\r\nnot@bounded.example,\"never closed");
+        unclosed.append("y".repeat(200_000)).append("\r\nlast@bounded.example,z\r\n");
+        assertFileError(tandem, unclosed.toString().getBytes(StandardCharsets.UTF_8), "record 3: a cell is longer than 65,536 characters");
+
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject done = importAndWait(tandem, "email\r\nkept." + tag + "@bounded.example\r\n", null, null);
+        assertEquals("completed", done.getString("status"), done.toString());
+        java.nio.file.Path stored = java.nio.file.Path.of((String) tandem.database().query("SELECT stored_path FROM imports WHERE id = ?",
+                done.getJsonNumber("id").longValue()).get(0).get("stored_path"));
+        assertTrue(Eventually.await(Duration.ofSeconds(10), () -> !java.nio.file.Files.exists(stored), gone -> gone),
+                "a completed import's upload is deleted: " + stored);
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
+                java.nio.file.Files.getPosixFilePermissions(stored.getParent()), "the uploads folder is the server user's alone");
+    }
+
     private static JsonObject importAndWait(TandemServer.Running tandem, String csv, String mapping, String options) {
         Api.Part file = new Api.Part("file", "contacts.csv", csv.getBytes(StandardCharsets.UTF_8));
         Api.Response r = mapping == null ? tandem.admin().multipart("/api/imports", file)
