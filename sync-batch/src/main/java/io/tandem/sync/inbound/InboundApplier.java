@@ -41,6 +41,9 @@ import java.util.Map;
 @Dependent
 public class InboundApplier {
 
+    /** How much of a long text value the log keeps. */
+    private static final int RECEIVED_TEXT = 200;
+
     @Inject
     SalesforceFieldNames fieldNames;
     @Inject
@@ -184,10 +187,11 @@ public class InboundApplier {
 
         Map<ContactField, Object> values = InboundRules.values(r, fieldNames.mapped(object), notes);
         Contact.InboundResult result = contact.applyInbound(values, r.lastModifiedDate(), page.modes::get);
-        boolean moved = lead ? page.renameStandalone(contact, text(r, "Company"))
-                : page.moveToAccount(contact, text(r, "AccountId"), text(r, "Account.Name"), text(r, "Account.Website"));
+        boolean renamed = lead && page.renameStandalone(contact, text(r, "Company"), notes);
+        boolean moved = !lead && page.moveToAccount(contact, text(r, "AccountId"), text(r, "Account.Name"), text(r, "Account.Website"));
         if (!result.changed().isEmpty()) {
             notes.put("changed", result.changed());
+            notes.put("received", received(values, result.changed()));
         }
         if (!result.conflicts().isEmpty()) {
             notes.put("conflicts", result.conflicts());
@@ -199,10 +203,23 @@ public class InboundApplier {
             return page.outcome(r, contact, null, Outcome.UPDATED, relinkReason != null ? relinkReason
                     : "linked to this " + object + " by email", notes);
         }
-        if (result.changed().isEmpty() && !moved && !notes.containsKey("email")) {
+        if (result.changed().isEmpty() && !moved && !renamed && !notes.containsKey("email")) {
             return page.outcome(r, contact, null, Outcome.UNCHANGED, "no mapped field changed", notes);
         }
-        return page.outcome(r, contact, null, Outcome.UPDATED, moved ? "moved to another company" : "fields changed", notes);
+        return page.outcome(r, contact, null, Outcome.UPDATED, moved ? "moved to another company"
+                : renamed && result.changed().isEmpty() ? "its company renamed after the Lead's Company" : "fields changed", notes);
+    }
+
+    /** The values Salesforce sent for the fields that changed here (§8: what was received), long text cut. */
+    private static Map<String, Object> received(Map<ContactField, Object> values, java.util.Set<String> changed) {
+        Map<String, Object> received = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (changed.contains(field.apiName())) {
+                received.put(field.apiName(), value instanceof String text && text.length() > RECEIVED_TEXT
+                        ? text.substring(0, RECEIVED_TEXT) + "…" : value);
+            }
+        });
+        return received;
     }
 
     private RecordOutcome deleted(InboundPage page, SalesforceRecord r) {

@@ -158,16 +158,18 @@ final class InboundPage {
         return true;
     }
 
-    /** A Lead's standalone company carries the Lead's Company name. */
-    boolean renameStandalone(Contact contact, String companyName) {
+    /** A Lead's standalone company carries the Lead's Company name; answers whether it was renamed (and notes it). */
+    boolean renameStandalone(Contact contact, String companyName, Map<String, Object> notes) {
         Company company = companiesById.get(contact.companyId());
         if (company == null || !company.isStandalone() || companyName == null || companyName.equals(company.name())
                 || newCompanies.containsKey(company.id())) {
             return false;
         }
-        company.rename(companyName.length() > 255 ? companyName.substring(0, 255) : companyName);
+        String name = companyName.length() > 255 ? companyName.substring(0, 255) : companyName;
+        notes.put("company", "renamed from \"" + company.name() + "\" to \"" + name + "\"");
+        company.rename(name);
         company.touch(now);
-        return false;
+        return true;
     }
 
     /** The shared company of an Account, by id; one named from the Account when it has not come through yet. */

@@ -131,6 +131,20 @@ class InboundSyncIT {
                 + "WHERE email_key = 'conv@convertible.example'").get(0).get("sf_account_id"), convertedAccount::equals);
         assertEquals(0, db.count("SELECT COUNT(*) FROM companies WHERE id = ?", standalone), "its standalone company went");
 
+        // a Lead's Company renamed: its standalone company follows, logged as such, with the values received
+        String renamedLead = create(sf, "Lead", "{\"LastName\":\"Renamer\",\"Company\":\"Old Name Ltd\",\"Email\":\"renamer@renaming.example\"}");
+        awaitValue(db, "renamer@renaming.example", "sf_id", renamedLead);
+        sf.patch("/__emulator/as-rep/Lead/" + renamedLead, "{\"Company\":\"New Name Ltd\"}");
+        Eventually.await(WAIT, () -> db.query("SELECT co.name FROM contacts c JOIN companies co ON co.id = c.company_id "
+                + "WHERE email_key = 'renamer@renaming.example'").get(0).get("name"), "New Name Ltd"::equals);
+        Eventually.await(WAIT, () -> reasons(db, renamedLead), r -> r.contains("its company renamed after the Lead's Company"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE ?", renamedLead,
+                "%renamed from %Old Name Ltd% to %New Name Ltd%"));
+        sf.patch("/__emulator/as-rep/Lead/" + renamedLead, "{\"Title\":\"Chief Renamer\"}");
+        awaitValue(db, "renamer@renaming.example", "title", "Chief Renamer");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE ?", renamedLead,
+                "%\"received\":{\"title\":\"Chief Renamer\"}%"), "the log keeps the value received");
+
         String otherAccount = create(sf, "Account", "{\"Name\":\"Mover Inc\"}");
         sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"AccountId\":\"" + otherAccount + "\"}");
         Eventually.await(WAIT, () -> db.query("SELECT co.sf_account_id FROM contacts c JOIN companies co ON co.id = c.company_id "
