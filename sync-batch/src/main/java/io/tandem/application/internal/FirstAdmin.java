@@ -8,7 +8,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import io.tandem.application.Passwords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
@@ -32,7 +32,7 @@ public class FirstAdmin {
     UserRepository users;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    Passwords passwords;
 
     @Inject
     @ConfigProperty(name = "tandem.admin.password")
@@ -44,7 +44,7 @@ public class FirstAdmin {
             return;
         }
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdmin::randomPassword);
-        users.add(new UserAccount("admin", hash.generate(password.toCharArray()), Role.ADMIN, Instant.now()));
+        users.add(new UserAccount("admin", passwords.hash(password), Role.ADMIN, Instant.now()));
         if (configuredPassword.isEmpty()) {
             LOG.warning("Created the user admin with the generated password " + password
                     + " (stored hashed; set TANDEM_ADMIN_PASSWORD to choose it)");

@@ -1,5 +1,6 @@
 package io.tandem.interfaces.security;
 
+import io.tandem.application.SignInCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -53,6 +54,8 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    SignInCache signIns;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -69,10 +72,20 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             if (locked.isPresent()) {
                 return tooManyFailures(response, locked.get());
             }
+            if (credential instanceof UsernamePasswordCredential up) {
+                Optional<SignInCache.Caller> known = signIns.get(up.getCaller(), up.getPasswordAsString());
+                if (known.isPresent()) {
+                    return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+                }
+            }
             CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 throttle.succeeded(user, request.getRemoteAddr());
+                if (credential instanceof UsernamePasswordCredential up) {
+                    signIns.put(up.getCaller(), up.getPasswordAsString(), new SignInCache.Caller(
+                            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             throttle.failed(user, request.getRemoteAddr());

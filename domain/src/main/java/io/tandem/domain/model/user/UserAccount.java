@@ -67,4 +67,31 @@ public class UserAccount {
     public boolean isEnabled() {
         return enabled;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The highest role the account has. */
+    public Role role() {
+        return roles.stream().max(Enum::compareTo).orElse(Role.VIEWER);
+    }
+
+    public void changeRole(Role role) {
+        roles.clear();
+        roles.addAll(role.withIncluded());
+    }
+
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** A new password, already hashed and checked against the policy by the caller. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

@@ -10,6 +10,15 @@ public interface UserRepository {
 
     void add(UserAccount user);
 
+    Optional<UserAccount> user(String username);
+
+    /** Accounts ordered by name, after {@code afterName} (null: from the first). */
+    List<UserAccount> users(String afterName, int limit);
+
+    long countUsers();
+
+    long countEnabledAdmins();
+
     void add(ApiToken token);
 
     Optional<ApiToken> tokenByHash(String tokenHash);

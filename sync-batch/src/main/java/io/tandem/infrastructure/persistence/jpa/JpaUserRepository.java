@@ -27,6 +27,28 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserAccount> user(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(em.find(UserAccount.class, username));
+    }
+
+    @Override
+    public List<UserAccount> users(String afterName, int limit) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username > :after ORDER BY u.username", UserAccount.class)
+                .setParameter("after", afterName == null ? "" : afterName).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public long countEnabledAdmins() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r = :admin", Long.class)
+                .setParameter("admin", io.tandem.domain.model.user.Role.ADMIN).getSingleResult();
+    }
+
+    @Override
     public void add(ApiToken token) {
         em.persist(token);
         em.flush(); // the caller shows the new id at once
