@@ -28,11 +28,11 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token as listed: never its secret. */
-    public record Summary(long id, String name, String role, String createdBy, Instant createdAt, Instant revokedAt) {
+    public record Summary(long id, String name, String role, String createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt) {
     }
 
     /** A token just issued, with the secret the caller must keep. */
-    public record Issued(long id, String name, String role, String token) {
+    public record Issued(long id, String name, String role, Instant expiresAt, String token) {
     }
 
     /** Who a valid token speaks for. */
@@ -42,7 +42,18 @@ public class ApiTokens {
     @Inject
     UserRepository users;
 
+    /** The longest a token may be set to last, in days; without expiry it lasts until revoked. */
+    static final int LONGEST_DAYS = 3650;
+
     public Issued issue(String name, String role, String createdBy) {
+        return issue(name, role, null, createdBy);
+    }
+
+    /** A token that stops working after {@code expiresInDays} days (null: until revoked). */
+    public Issued issue(String name, String role, Integer expiresInDays, String createdBy) {
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > LONGEST_DAYS)) {
+            throw new InvalidRequestException("expiresInDays", "must be between 1 and " + LONGEST_DAYS + " (or absent: until revoked)");
+        }
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidRequestException("name", "is required, at most 100 characters");
         }
@@ -55,9 +66,13 @@ public class ApiTokens {
         byte[] secret = new byte[30];
         RANDOM.nextBytes(secret);
         String token = PREFIX + HexFormat.of().formatHex(secret);
-        ApiToken saved = new ApiToken(name, parsed, createdBy, digest(token), Instant.now());
+        Instant now = Instant.now();
+        ApiToken saved = new ApiToken(name, parsed, createdBy, digest(token), now);
+        if (expiresInDays != null) {
+            saved.expireAt(now.plus(java.time.Duration.ofDays(expiresInDays)));
+        }
         users.add(saved);
-        return new Issued(saved.id(), saved.name(), parsed.roleName(), token);
+        return new Issued(saved.id(), saved.name(), parsed.roleName(), saved.expiresAt(), token);
     }
 
     public List<Summary> list() {
@@ -76,13 +91,13 @@ public class ApiTokens {
             return Optional.empty();
         }
         return users.tokenByHash(digest(token))
-                .filter(ApiToken::isActive)
+                .filter(t -> t.isActive(Instant.now()))
                 .map(t -> new TokenIdentity("token:" + t.name(),
                         t.role().withIncluded().stream().map(Role::roleName).collect(Collectors.toSet())));
     }
 
     private static Summary summary(ApiToken t) {
-        return new Summary(t.id(), t.name(), t.role().roleName(), t.createdBy(), t.createdAt(), t.revokedAt());
+        return new Summary(t.id(), t.name(), t.role().roleName(), t.createdBy(), t.createdAt(), t.expiresAt(), t.revokedAt());
     }
 
     static String digest(String token) {

@@ -48,6 +48,9 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
@@ -62,14 +65,24 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
+    /** The token stops signing in at this instant (null: it lasts until revoked). */
+    public void expireAt(Instant at) {
+        this.expiresAt = at;
+    }
+
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
         }
     }
 
-    public boolean isActive() {
-        return revokedAt == null;
+    /** Neither revoked nor expired at this instant. */
+    public boolean isActive(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public Long id() {

@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    public record NewToken(String name, String role) {
+    public record NewToken(String name, String role, Integer expiresInDays) {
     }
 
     @Inject
@@ -33,8 +33,8 @@ public class TokensResource {
 
     @POST
     public Response issue(NewToken request, @Context SecurityContext caller, @Context UriInfo uri) {
-        NewToken r = request == null ? new NewToken(null, null) : request;
-        ApiTokens.Issued issued = tokens.issue(r.name(), r.role(), caller.getUserPrincipal().getName());
+        NewToken r = request == null ? new NewToken(null, null, null) : request;
+        ApiTokens.Issued issued = tokens.issue(r.name(), r.role(), r.expiresInDays(), caller.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build()).entity(issued).build();
     }
 
