@@ -69,4 +69,47 @@ class SecurityIT {
         assertEquals(429, form.statusCode());
         assertTrue(form.body().contains("Too many failed sign-ins: try again in"), form.body());
     }
+
+    @Test
+    void everyPageAndAnswerCarriesTheBrowserDefencesAndThePagesNeedNoInlineCode(TandemServer.Running tandem) throws Exception {
+        HttpClient browser = Pages.browser();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertDefences(login);
+        Pages.signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD);
+        for (String page : new String[] {"/index.xhtml", "/sync-logs.xhtml", "/settings.xhtml"}) {
+            HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), page);
+            assertDefences(r);
+            String html = r.body();
+            assertTrue(!java.util.regex.Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>").matcher(html).find(), page + ": an inline script");
+            assertTrue(!java.util.regex.Pattern.compile("\\son[a-z]+=\"").matcher(html).find(), page + ": an inline event handler");
+            assertTrue(!html.contains(" style=\""), page + ": an inline style");
+        }
+        HttpResponse<String> api = HttpClient.newHttpClient().send(tandem.admin().request("/api/contacts").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertDefences(api);
+
+        // signing out is a plain form button now (no script), and works
+        HttpResponse<String> index = browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher state = Pages.VIEW_STATE.matcher(index.body());
+        assertTrue(state.find());
+        browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signout=signout&signout%3Asubmit=Sign+out&jakarta.faces.ViewState="
+                        + Pages.enc(state.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "signed out: " + after.uri());
+    }
+
+    private static void assertDefences(HttpResponse<String> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'self'"), r.uri() + ": " + csp);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), r.uri().toString());
+        assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(null), r.uri().toString());
+        assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(null), r.uri().toString());
+    }
 }
