@@ -22,7 +22,12 @@ public final class PayaraMicro implements AutoCloseable {
 
     /** How to run it; {@code extraEnvironment} reaches the application as environment variables. */
     public record Options(int httpPort, String heap, Path runtimeDir, Path logFile,
-                          Map<String, String> extraEnvironment, List<String> extraArguments) {
+                          Map<String, String> extraEnvironment, List<String> extraArguments, TlsListener tls) {
+
+        public Options(int httpPort, String heap, Path runtimeDir, Path logFile, Map<String, String> extraEnvironment,
+                       List<String> extraArguments) {
+            this(httpPort, heap, runtimeDir, logFile, extraEnvironment, extraArguments, null);
+        }
     }
 
     private final Process process;
@@ -39,8 +44,16 @@ public final class PayaraMicro implements AutoCloseable {
         endStrays(options.runtimeDir());
         Ports.requireFree(options.httpPort(), "Tandem", "TANDEM_HTTP_PORT");
         String instanceMarker = instanceMarker(options.runtimeDir());
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx" + options.heap(), "-Xss1m", instanceMarker,
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + options.heap(), "-Xss1m", instanceMarker));
+        if (options.tls() != null) {
+            try {
+                command.add("@" + options.tls().argumentFile(options.runtimeDir().resolveSibling(
+                        options.runtimeDir().getFileName() + "-secrets")));
+            } catch (IOException e) {
+                throw new LaunchException("Could not write the TLS options for Payara Micro: " + e.getMessage());
+            }
+        }
+        command.addAll(List.of(
                 "-jar", home.payaraMicroJar().toString(),
                 "--deploy", home.war().toString(),
                 "--contextroot", "/",
@@ -52,6 +65,9 @@ public final class PayaraMicro implements AutoCloseable {
                 "--rootDir", options.runtimeDir().toAbsolutePath().toString(),
                 "--disablephonehome",
                 "--nocluster"));
+        if (options.tls() != null) {
+            command.addAll(List.of("--sslPort", Integer.toString(options.tls().port()), "--sslCert", options.tls().alias()));
+        }
         command.addAll(options.extraArguments());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -59,6 +75,7 @@ public final class PayaraMicro implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.putAll(environment(db));
         env.putAll(options.extraEnvironment());
+        env.putIfAbsent("TANDEM_BIND_ADDRESS", "0.0.0.0");
         try {
             deleteRecursively(options.runtimeDir());
             Files.createDirectories(options.runtimeDir());

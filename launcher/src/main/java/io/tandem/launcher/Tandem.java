@@ -88,15 +88,25 @@ public final class Tandem {
             out(firstStart);
         }
         out("Starting Payara Micro with Tandem on port " + httpPort + " (log: " + home.dataPath("logs").resolve("payara.log") + ")");
+        TlsListener tls = TlsListener.decide(env, home.dataPath("tls"), 8443);
+        if (tls != null) {
+            Ports.requireFree(tls.port(), "Tandem (HTTPS)", "TANDEM_HTTPS_PORT");
+        }
+        appEnv.put("TANDEM_BIND_ADDRESS", env.getOrDefault("TANDEM_BIND_ADDRESS", "0.0.0.0"));
         PayaraMicro payara = PayaraMicro.start(home, db, new PayaraMicro.Options(httpPort,
                 env.getOrDefault("TANDEM_HEAP", "512m"), home.dataPath("payara-runtime"),
-                home.dataPath("logs").resolve("payara.log"), appEnv, List.of()));
+                home.dataPath("logs").resolve("payara.log"), appEnv, List.of(), tls));
         started.add(payara);
         Duration took = payara.awaitReady(Duration.ofSeconds(intSetting("TANDEM_START_TIMEOUT", 240)));
 
         out("");
         out("Tandem is ready (" + took.toSeconds() + " s):");
         out("  App        http://localhost:" + httpPort + "/");
+        if (tls != null) {
+            out("  HTTPS      https://localhost:" + tls.port() + "/   (" + (tls.generated()
+                    ? "a self-signed certificate made at the first start, " + tls.keystore() + "; TANDEM_TLS_KEYSTORE sets your own"
+                    : "the certificate " + tls.alias() + " from " + tls.keystore()) + ")");
+        }
         out("  REST API   http://localhost:" + httpPort + "/api   (OpenAPI: /openapi)");
         out("  Health     http://localhost:" + httpPort + "/health/ready   Metrics: /metrics");
         out("  Database   " + db.jdbcUrl());

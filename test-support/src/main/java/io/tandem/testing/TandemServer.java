@@ -3,6 +3,7 @@ package io.tandem.testing;
 import io.tandem.emulator.SalesforceEmulator;
 import io.tandem.launcher.EmbeddedDatabase;
 import io.tandem.launcher.PayaraMicro;
+import io.tandem.launcher.TlsListener;
 import io.tandem.launcher.Ports;
 import io.tandem.launcher.TandemHome;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -66,11 +67,16 @@ public final class TandemServer implements ParameterResolver {
             return payara.baseUrl();
         }
 
+        /** The HTTPS listener: its port and the keystore (with the self-signed certificate) it serves. */
+        public TlsListener tls() {
+            return options.tls();
+        }
+
         /** A second Tandem on the same database and org (another port, its own runtime and log); the caller closes it. */
         public PayaraMicro startAnother() {
             PayaraMicro.Options second = new PayaraMicro.Options(Ports.anyFree(), options.heap(),
                     options.runtimeDir().resolveSibling("payara-runtime-2"), options.logFile().resolveSibling("payara-2.log"),
-                    options.extraEnvironment(), options.extraArguments());
+                    options.extraEnvironment(), options.extraArguments(), null);
             PayaraMicro other = PayaraMicro.start(home, db.target(), second);
             other.awaitReady(Duration.ofMinutes(4));
             return other;
@@ -184,9 +190,11 @@ public final class TandemServer implements ParameterResolver {
         EmbeddedDatabase db = EmbeddedDatabase.start(Ports.anyFree(), work.resolve("mariadb"),
                 System.getProperty("tandem.it.bufferPool", "256M"));
         SalesforceEmulator emulator = SalesforceEmulator.start(Ports.anyFree(), "none", null);
+        // HTTPS as a first start makes it: a self-signed keystore under it-data/tls, on a free port
+        TlsListener tls = TlsListener.decide(Map.of("TANDEM_HTTPS_PORT", Integer.toString(Ports.anyFree())), work.resolve("tls"), 0);
         PayaraMicro.Options options = new PayaraMicro.Options(
                 Ports.anyFree(), System.getProperty("tandem.it.heap", "512m"), work.resolve("payara-runtime"), work.resolve("logs/payara.log"),
-                environment(emulator), List.of());
+                environment(emulator), List.of(), tls);
         PayaraMicro payara = PayaraMicro.start(home, db.target(), options);
         try {
             payara.awaitReady(Duration.ofMinutes(4));

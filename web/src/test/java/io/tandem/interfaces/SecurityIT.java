@@ -105,6 +105,41 @@ class SecurityIT {
         assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "signed out: " + after.uri());
     }
 
+    @Test
+    void httpsAnswersWithTheCertificateMadeAtTheFirstStartAndTellsBrowsersToKeepToIt(TandemServer.Running tandem) throws Exception {
+        io.tandem.launcher.TlsListener tls = tandem.tls();
+        assertTrue(tls.generated(), "no keystore configured: a self-signed one was made");
+        java.security.KeyStore made = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(tls.keystore())) {
+            made.load(in, tls.password().toCharArray());
+        }
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                java.nio.file.Files.getPosixFilePermissions(tls.keystore()), "the keystore is the server user's alone");
+        java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("tandem", made.getCertificate(tls.alias()));
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        HttpClient https = HttpClient.newBuilder().sslContext(context).cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        HttpResponse<String> ready = https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tls.port() + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.sslSession().isPresent() && ready.sslSession().get().getPeerCertificates()[0].equals(made.getCertificate(tls.alias())),
+                "served with the made certificate");
+        HttpResponse<String> login = https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tls.port() + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("max-age=31536000", login.headers().firstValue("Strict-Transport-Security").orElse(null));
+        String cookie = login.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.isEmpty() || cookie.contains("Secure"), "a session cookie made over HTTPS is Secure: " + cookie);
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tandem.baseUrl() + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
     private static void assertDefences(HttpResponse<String> r) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'self'"), r.uri() + ": " + csp);
