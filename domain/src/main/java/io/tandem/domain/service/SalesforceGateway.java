@@ -21,6 +21,23 @@ public interface SalesforceGateway {
 
     /** Records read a page at a time as the caller goes; closing it gives up the rest. */
     interface RecordStream extends java.util.Iterator<SalesforceRecord>, AutoCloseable {
+        /** No records at all. */
+        RecordStream EMPTY = new RecordStream() {
+            @Override
+            public boolean hasNext() {
+                return false;
+            }
+
+            @Override
+            public SalesforceRecord next() {
+                throw new java.util.NoSuchElementException();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
         @Override
         void close();
     }

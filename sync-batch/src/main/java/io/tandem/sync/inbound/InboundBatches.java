@@ -43,20 +43,20 @@ public class InboundBatches {
     }
 
     /**
-     * A page of the import: applied and logged together; its watermark waits for {@link #imported}, which
-     * the import calls once every page before it has committed too (pages are applied two at a time).
+     * A page of the import, in one transaction: applied and logged, then, once the page before it has
+     * committed ({@code predecessorCommitted} returns), its watermark, progress and API calls. Pages are
+     * applied two at a time, yet commit in order, each with its own watermark: a crash leaves the
+     * watermark exactly past the last committed page.
      */
-    public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls) {
+    public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls, Watermark end,
+                                Runnable predecessorCommitted) {
         List<RecordOutcome> outcomes = applier.apply(object, records);
         long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
-        return new Result(id, SyncLog.Counts.of(outcomes));
-    }
-
-    /** The import has committed every page up to {@code next}: its watermark, progress and API calls, on the caller's transaction. */
-    public void imported(String object, Watermark next, int records, int apiCalls) {
-        state.advance(object, next);
-        state.importProgress(records);
+        predecessorCommitted.run();
+        state.advance(object, end);
+        state.importProgress(records.size());
         limits.record(apiCalls);
+        return new Result(id, SyncLog.Counts.of(outcomes));
     }
 
     /** A batch that could not be read or applied, logged so the administrator sees why. */

@@ -5,7 +5,11 @@ import io.tandem.domain.service.SalesforceRecord;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.service.SalesforceOrg;
+import io.tandem.sync.outbound.ApiLimits;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
@@ -27,15 +31,15 @@ import java.util.logging.Logger;
  * page is looked up and run through the rules on another thread, so Tandem and MariaDB work at once
  * instead of taking turns (one page at a time, each waited for the other about half the time).
  * <p>
- * Each page commits its records and its log entry in a transaction of its own. The object's watermark
- * moves only past pages whose predecessors have all committed, in this step's chunk transaction: a
- * page that committed while the one before it failed is read again on the next run and re-applied,
- * which changes nothing (its records are already linked and their field clocks already that new) and
- * logs them once more as unchanged. Nothing is ever skipped.
+ * Each page commits its records, its log entry and its watermark in a transaction of its own, and
+ * commits after the page before it: its last step, before the watermark, waits for that page's commit.
+ * So the watermark always stands exactly past the last committed page, and a killed import reads
+ * nothing twice and misses nothing.
  * <p>
- * Two pages applied at once can meet on one record (the same email in both; a duplicate key, a lock
- * wait, a deadlock or a version conflict): the page that loses rolls back and is applied again once
- * the other has committed, when its lookups see what the other wrote.
+ * Two pages applied at once can meet on one record (the same email in both: a duplicate key, a lock
+ * wait, a version conflict), or the later page can hold a row the earlier one needs while it waits for
+ * that page's commit. The later page then gives up after {@link #PREDECESSOR_WAIT}, rolls back and is
+ * applied again once the other has committed, when its lookups see what the other wrote.
  */
 @Named
 @Dependent
@@ -43,6 +47,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     private static final Logger LOG = Logger.getLogger(InboundChunkWriter.class.getName());
     private static final int ATTEMPTS = 10;
+    static final java.time.Duration PREDECESSOR_WAIT = java.time.Duration.ofSeconds(10);
 
     @Inject
     @BatchProperty
@@ -53,16 +58,32 @@ public class InboundChunkWriter extends AbstractItemWriter {
     InboundBatches batches;
     @Resource
     ManagedExecutorService executor;
+    @Inject
+    JobContext job;
+    @Inject
+    SalesforceOrg access;
+    @Inject
+    ApiLimits limits;
+    @Inject
+    SyncSettingsRepository settings;
 
     /** The page being applied on the other thread, if any. */
-    private Page inFlight;
+    private Future<?> inFlight;
     private Instant since = Instant.now();
-
-    private record Page(Future<?> applied, Watermark end, int records, int calls) {
-    }
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
+        String paused = access.gateway().map(g -> limits.pausedReason(g, settings.current())).orElse(null);
+        if (paused != null) {
+            // §5: inbound keeps to the limits too; what this page read is read again when the import goes on
+            Future<?> previous = inFlight;
+            inFlight = null;
+            if (previous != null) {
+                committed(previous);
+            }
+            job.setExitStatus(ImportWaits.WAIT + "paused at the API limit: " + paused);
+            throw new IllegalStateException("the import pauses at the API limit: " + paused);
+        }
         List<SalesforceRecord> records = new ArrayList<>(items.size());
         for (Object item : items) {
             records.add((SalesforceRecord) item);
@@ -70,9 +91,9 @@ public class InboundChunkWriter extends AbstractItemWriter {
         SalesforceRecord last = records.get(records.size() - 1);
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
-        Page previous = inFlight;
-        inFlight = new Page(executor.submit(() -> applyWithRetries(records, startedAt, calls)),
-                new Watermark(last.systemModstamp(), last.id()), records.size(), calls);
+        Future<?> previous = inFlight;
+        Watermark end = new Watermark(last.systemModstamp(), last.id());
+        inFlight = executor.submit(() -> applyWithRetries(records, startedAt, calls, end, previous));
         since = Instant.now();
         if (previous != null) {
             committed(previous);
@@ -81,7 +102,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     @Override
     public void close() throws Exception {
-        Page last = inFlight;
+        Future<?> last = inFlight;
         inFlight = null;
         if (last != null) {
             committed(last);
@@ -93,22 +114,21 @@ public class InboundChunkWriter extends AbstractItemWriter {
         return null;
     }
 
-    /** Waits for the page's own commit, then moves the watermark past it in this chunk's transaction. */
-    private void committed(Page page) throws Exception {
+    /** Waits for the page's own commit (with its watermark); a page that failed fails the step. */
+    private void committed(Future<?> page) throws Exception {
         try {
-            page.applied().get();
+            page.get();
         } catch (ExecutionException e) {
             inFlight = waitQuietly(inFlight);
             throw new IllegalStateException("a page of " + object + " could not be applied: " + message(e.getCause()), e.getCause());
         }
-        batches.imported(object, page.end(), page.records(), page.calls());
     }
 
     /** After a failure the other page still finishes (or fails) before the step ends; its watermark stays. */
-    private static Page waitQuietly(Page page) {
+    private static Future<?> waitQuietly(Future<?> page) {
         if (page != null) {
             try {
-                page.applied().get();
+                page.get();
             } catch (Exception ignored) {
                 // the first failure is the one reported
             }
@@ -116,10 +136,14 @@ public class InboundChunkWriter extends AbstractItemWriter {
         return null;
     }
 
-    private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls) throws InterruptedException {
+    private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end, Future<?> before)
+            throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
+            if (before != null && before.isDone() && failed(before)) {
+                throw new IllegalStateException("the page before this one was not applied; this one waits for the next run");
+            }
             try {
-                batches.applyImported(object, records, startedAt, calls);
+                batches.applyImported(object, records, startedAt, calls, end, () -> awaitCommit(before));
                 return null;
             } catch (EJBException | PersistenceException e) {
                 if (attempt == ATTEMPTS) {
@@ -128,6 +152,36 @@ public class InboundChunkWriter extends AbstractItemWriter {
                 LOG.log(Level.FINE, () -> "page of " + object + " applied again after: " + message(e));
                 Thread.sleep(50L * attempt);
             }
+        }
+    }
+
+    /** Inside the page's transaction: the page before has committed, or this one gives way. */
+    private static void awaitCommit(Future<?> before) {
+        if (before == null) {
+            return;
+        }
+        try {
+            before.get(PREDECESSOR_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new PersistenceException("the page before has not committed within " + PREDECESSOR_WAIT.toSeconds()
+                    + " s; this page rolls back and is applied again");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the page before this one was not applied", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the page before", e);
+        }
+    }
+
+    private static boolean failed(Future<?> page) {
+        try {
+            page.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

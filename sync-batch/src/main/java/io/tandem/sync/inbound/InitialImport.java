@@ -34,6 +34,8 @@ public class InitialImport {
     /** How long a launched import counts as alive before its job has taken the import's lock. */
     private static final Duration LAUNCH_GRACE = Duration.ofSeconds(30);
     private static final Set<String> PARAMETERS = Set.of("chunkSize", "bulkThreshold");
+    /** Tries in a row that ended waiting, for the backoff (per instance; the import's lock keeps to one at a time). */
+    private static final java.util.concurrent.atomic.AtomicInteger WAITS = new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
     InboundState state;
@@ -43,6 +45,10 @@ public class InitialImport {
     SalesforceOrg org;
     @Inject
     ImportLock lock;
+    @Inject
+    io.tandem.sync.outbound.ApiLimits limits;
+    @Inject
+    io.tandem.domain.model.sync.SyncSettingsRepository settings;
 
     /**
      * Starts the initial import; after one that did not complete (failed, stopped, or cut off by a
@@ -97,7 +103,12 @@ public class InitialImport {
     public void startOrResumeByItself() {
         InboundState.ImportStatus seen = state.importStatus();
         boolean fresh = seen.isNone();
-        if ((!fresh && !(seen.isRunning() && !isAlive(seen))) || org.gateway().isEmpty()) {
+        if (!"WAITING".equals(seen.status())) {
+            WAITS.set(0);
+        } else if (!waitIsOver(seen)) {
+            return;
+        }
+        if ((!fresh && !"WAITING".equals(seen.status()) && !(seen.isRunning() && !isAlive(seen))) || org.gateway().isEmpty()) {
             return;
         }
         poller.whileNoPollRuns(() -> {
@@ -108,6 +119,23 @@ public class InitialImport {
             }
             return launch(fresh, s, new Properties());
         });
+    }
+
+    /**
+     * A waiting import goes on once its backoff has passed and the API limits leave room (a try that meets
+     * Salesforce still down simply waits again, longer).
+     */
+    private boolean waitIsOver(InboundState.ImportStatus s) {
+        Instant ended = s.finishedAt() == null ? Instant.EPOCH : s.finishedAt();
+        if (Instant.now().isBefore(ImportWaits.nextTry(ended, Math.max(1, WAITS.get())))) {
+            return false;
+        }
+        var gateway = org.gateway();
+        if (gateway.isEmpty() || limits.pausedReason(gateway.get(), settings.current()) != null) {
+            return false;
+        }
+        WAITS.incrementAndGet();
+        return true;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.tandem.sync.inbound;
 
 import io.tandem.domain.model.sync.InboundState;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.service.SalesforceFailure;
 import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceOrg;
@@ -32,6 +34,10 @@ public class SalesforceImportCount extends AbstractBatchlet {
     SalesforceOrg access;
     @Inject
     InboundState state;
+    @Inject
+    SyncSettingsRepository settings;
+    @Inject
+    io.tandem.sync.outbound.ApiLimits limits;
 
     @Override
     public String process() {
@@ -40,8 +46,20 @@ public class SalesforceImportCount extends AbstractBatchlet {
         long remaining = 0;
         var watermarks = state.watermarks();
         Instant settled = InboundPoller.settledNow();
+        var current = settings.current();
+        String paused = limits.pausedReason(gateway, current);
+        if (paused != null) {
+            job.setExitStatus(ImportWaits.WAIT + "paused at the API limit: " + paused);
+            throw new IllegalStateException("the import pauses at the API limit: " + paused);
+        }
         for (String object : SalesforceObjects.INBOUND_ORDER) {
-            long n = gateway.count(object, watermarks.get(object), settled);
+            long n;
+            try {
+                n = current.reads(object) ? gateway.count(object, watermarks.get(object), settled) : 0;
+            } catch (SalesforceFailure f) {
+                job.setExitStatus(ImportWaits.exitStatus(f));
+                throw f;
+            }
             counts.put(object, n);
             remaining += n;
         }

@@ -42,9 +42,14 @@ public class SalesforceImportListener implements JobListener {
         }
         try {
             BatchStatus status = job.getBatchStatus();
-            if (status == BatchStatus.FAILED) {
-                state.importEnded("FAILED", "stopped by an error (" + job.getExitStatus() + "); see the server log and the "
-                        + "sync log; POST /api/sync/import resumes after the last committed record");
+            String exit = job.getExitStatus();
+            if (status == BatchStatus.FAILED && exit != null && exit.startsWith(ImportWaits.WAIT)) {
+                state.importEnded("WAITING", exit.substring(ImportWaits.WAIT.length()) + "; the import goes on by itself "
+                        + "from its last committed record once it can");
+            } else if (status == BatchStatus.FAILED) {
+                String cause = exit == null || exit.equals("FAILED") ? "an error; see the server log"
+                        : exit.startsWith(ImportWaits.FAILED) ? exit.substring(ImportWaits.FAILED.length()) : exit;
+                state.importEnded("FAILED", "stopped by " + cause + ". POST /api/sync/import resumes after the last committed record");
             } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
                 state.importEnded("STOPPED", "stopped on request; POST /api/sync/import resumes after the last committed record");
             } else {

@@ -1,6 +1,8 @@
 package io.tandem.sync.inbound;
 
 import io.tandem.domain.model.sync.InboundState;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.service.SalesforceFailure;
 import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceGateway;
@@ -60,14 +62,30 @@ public class SalesforceRecordReader extends AbstractItemReader {
     SalesforceOrg access;
     @Inject
     InboundState state;
+    @Inject
+    SyncSettingsRepository settings;
 
     private SalesforceGateway.RecordStream stream;
     private Watermark last;
 
     @Override
     public void open(Serializable checkpoint) {
+        try {
+            openStream();
+        } catch (SalesforceFailure f) {
+            job.setExitStatus(ImportWaits.exitStatus(f));
+            throw f;
+        }
+    }
+
+    private void openStream() {
         SalesforceGateway gateway = access.gateway().orElseThrow(() -> new IllegalStateException("no Salesforce connection is configured"));
         step.setTransientUserData(new Calls(gateway));
+        if (!settings.current().reads(object)) {
+            // §2: an object synced no way inbound is not read; turned on later, the poll reads it from its start
+            stream = SalesforceGateway.RecordStream.EMPTY;
+            return;
+        }
         last = state.watermark(object);
         SalesforceImportCount.Plan plan = job.getTransientUserData() instanceof SalesforceImportCount.Plan p ? p
                 : new SalesforceImportCount.Plan(InboundPoller.settledNow(), Map.of());
@@ -79,10 +97,16 @@ public class SalesforceRecordReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        if (!stream.hasNext()) {
-            return null;
+        SalesforceRecord r;
+        try {
+            if (!stream.hasNext()) {
+                return null;
+            }
+            r = stream.next();
+        } catch (SalesforceFailure f) {
+            job.setExitStatus(ImportWaits.exitStatus(f));
+            throw f;
         }
-        SalesforceRecord r = stream.next();
         last = new Watermark(r.systemModstamp(), r.id());
         return r;
     }
