@@ -58,6 +58,14 @@ public class InboundApplier {
     StandaloneCompanies standalone;
 
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records) {
+        return apply(object, records, () -> { });
+    }
+
+    /**
+     * The same, with {@code beforeWrites} run between reading and writing: up to then the page has only
+     * read (consistent reads, no locks), so a caller may wait there for another transaction's commit.
+     */
+    public List<RecordOutcome> apply(String object, List<SalesforceRecord> records, Runnable beforeWrites) {
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, mappings);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         if (SalesforceObjects.ACCOUNT.equals(object)) {
@@ -75,6 +83,7 @@ public class InboundApplier {
                 }
             }
         }
+        beforeWrites.run();
         page.finish();
         return outcomes;
     }

@@ -43,16 +43,16 @@ public class InboundBatches {
     }
 
     /**
-     * A page of the import, in one transaction: applied and logged, then, once the page before it has
-     * committed ({@code predecessorCommitted} returns), its watermark, progress and API calls. Pages are
-     * applied two at a time, yet commit in order, each with its own watermark: a crash leaves the
-     * watermark exactly past the last committed page.
+     * A page of the import, in one transaction: looked up and run through the rules; then, once the page
+     * before it has committed ({@code predecessorCommitted} returns), written, logged, and its watermark,
+     * progress and API calls recorded. Pages are worked on two at a time, yet write and commit in order,
+     * each with its own watermark: a crash leaves the watermark exactly past the last committed page, and
+     * a page waits for the other holding no lock (it has only read), so the two never deadlock.
      */
     public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls, Watermark end,
                                 Runnable predecessorCommitted) {
-        List<RecordOutcome> outcomes = applier.apply(object, records);
+        List<RecordOutcome> outcomes = applier.apply(object, records, predecessorCommitted);
         long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
-        predecessorCommitted.run();
         state.advance(object, end);
         state.importProgress(records.size());
         limits.record(apiCalls);

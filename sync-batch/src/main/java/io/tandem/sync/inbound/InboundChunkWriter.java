@@ -32,14 +32,15 @@ import java.util.logging.Logger;
  * instead of taking turns (one page at a time, each waited for the other about half the time).
  * <p>
  * Each page commits its records, its log entry and its watermark in a transaction of its own, and
- * commits after the page before it: its last step, before the watermark, waits for that page's commit.
- * So the watermark always stands exactly past the last committed page, and a killed import reads
- * nothing twice and misses nothing.
+ * writes only after the page before it has committed: it looks up and applies the rules meanwhile
+ * (reads only, holding no lock), then waits for that commit, then writes. So the watermark always stands
+ * exactly past the last committed page, a killed import reads nothing twice and misses nothing, and the
+ * waiting page never holds a lock the other needs.
  * <p>
- * Two pages applied at once can meet on one record (the same email in both: a duplicate key, a lock
- * wait, a version conflict), or the later page can hold a row the earlier one needs while it waits for
- * that page's commit. The later page then gives up after {@link #PREDECESSOR_WAIT}, rolls back and is
- * applied again once the other has committed, when its lookups see what the other wrote.
+ * Two pages can still meet on one record (the same email in both: the later page looked it up before
+ * the earlier one wrote it): its insert then fails on the unique key, it rolls back and is applied again,
+ * when its lookups see what the other wrote. A page whose predecessor takes longer than
+ * {@link #PREDECESSOR_WAIT} gives way the same way.
  */
 @Named
 @Dependent
@@ -47,7 +48,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     private static final Logger LOG = Logger.getLogger(InboundChunkWriter.class.getName());
     private static final int ATTEMPTS = 10;
-    static final java.time.Duration PREDECESSOR_WAIT = java.time.Duration.ofSeconds(10);
+    static final java.time.Duration PREDECESSOR_WAIT = java.time.Duration.ofSeconds(30);
 
     @Inject
     @BatchProperty
