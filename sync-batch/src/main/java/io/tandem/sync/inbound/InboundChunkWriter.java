@@ -1,15 +1,15 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceOrg;
 import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.sync.outbound.ApiLimits;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import io.tandem.domain.model.sync.SyncSettingsRepository;
-import io.tandem.domain.service.SalesforceOrg;
-import io.tandem.sync.outbound.ApiLimits;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
