@@ -127,7 +127,9 @@ public final class PayaraMicro implements AutoCloseable {
             if (bootedAt == null && tail(200).contains(") ready in ")) {
                 bootedAt = Instant.now();
             }
-            if (bootedAt != null && Duration.between(bootedAt, Instant.now()).toSeconds() > 30) {
+            // deployment follows the boot message; on a loaded machine (a restarted server resuming an import
+            // at once) the first ready answer can take a while after it
+            if (bootedAt != null && Duration.between(bootedAt, Instant.now()).toSeconds() > 90) {
                 throw new LaunchException("Payara Micro started but Tandem is not ready (did the deployment fail?). "
                         + "The end of " + logFile + ":\n" + tail(60));
             }

@@ -96,7 +96,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
     }
 
     private void start() {
-        JsonObject job = client.send("POST", base, JSON.createObjectBuilder().add("operation", "query").add("query", soql)
+        JsonObject job = client.send("POST", base, JSON.createObjectBuilder().add("operation", "queryAll").add("query", soql)
                 .add("contentType", "CSV").add("columnDelimiter", "COMMA").add("lineEnding", "LF").build()).asJsonObject();
         jobId = job.getString("id");
         long waited = 0;

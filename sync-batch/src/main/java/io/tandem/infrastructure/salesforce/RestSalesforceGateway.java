@@ -62,9 +62,13 @@ public final class RestSalesforceGateway implements SalesforceGateway {
 
     @Override
     public long count(String object, Watermark after, Instant settledBefore) {
-        return client.query("SELECT COUNT() FROM " + object + " WHERE " + between(after, settledBefore)).totalSize();
+        return client.queryAll("SELECT COUNT() FROM " + object + " WHERE " + between(after, settledBefore)).totalSize();
     }
 
+    /**
+     * Deleted records too (queryAll, or a Bulk queryAll job), as the poll reads them: a record the import
+     * read and Salesforce then deleted comes through again, deleted, before the watermark passes it.
+     */
     @Override
     public RecordStream read(String object, List<String> fields, Watermark after, Instant settledBefore, boolean bulk) {
         Set<String> select = new LinkedHashSet<>(SYSTEM);
@@ -205,7 +209,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         @Override
         public boolean hasNext() {
             if (page == null) {
-                page = client.query(soql);
+                page = client.queryAll(soql);
             }
             while (next >= page.records().size()) {
                 if (page.done()) {

@@ -58,21 +58,23 @@ class InboundImportRestartIT {
         JsonObject killed = tandem.admin().get("/api/sync/jobs/" + killedExecution).json();
         assertEquals("ABANDONED", killed.getString("status"), "the killed execution is not left STARTED in the job list: " + killed);
 
-        String importedOnce = "SELECT COUNT(*) FROM (SELECT l.sf_id FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
-                + "WHERE s.started_at >= " + THIS_IMPORT + " AND s.trigger_by = 'import' GROUP BY l.sf_id HAVING COUNT(*) > 1) twice";
-        assertEquals(0, db.count(importedOnce), "no record applied twice across the kill");
-        long logged = db.count("SELECT COUNT(DISTINCT l.sf_id) FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
-                + "WHERE s.started_at >= " + THIS_IMPORT + " AND s.trigger_by = 'import'");
-        assertEquals(done.getJsonNumber("total").longValue(), logged, "every record counted was applied and logged once");
+        // the Contacts deleted after the import read them come through once more, deleted: a new version, not a re-read
         List<String> deleted = new ArrayList<>(ahead);
         deleted.addAll(behind);
         String in = "('" + String.join("','", deleted) + "')";
+        String importedOnce = "SELECT COUNT(*) FROM (SELECT l.sf_id FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
+                + "WHERE s.started_at >= " + THIS_IMPORT + " AND s.trigger_by = 'import' AND l.sf_id NOT IN " + in
+                + " GROUP BY l.sf_id HAVING COUNT(*) > 1) twice";
+        assertEquals(0, db.count(importedOnce), "no record applied twice across the kill");
+        long logged = db.count("SELECT COUNT(*) FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
+                + "WHERE s.started_at >= " + THIS_IMPORT + " AND s.trigger_by = 'import'");
+        assertEquals(done.getJsonNumber("total").longValue(), logged, "every record read was applied and logged once");
         Eventually.await(Duration.ofSeconds(60), () -> db.count("SELECT COUNT(*) FROM contacts WHERE sf_id IN " + in), n -> n == 0);
         assertEquals(3, db.count("SELECT COUNT(*) FROM contacts WHERE sf_deleted = TRUE AND sf_id IS NULL AND id IN "
                 + "(SELECT l.contact_id FROM sync_log_records l WHERE l.sf_id IN " + in + ")"),
-                "the Contacts read before their deletion are marked deleted by the poll; those deleted ahead never arrive");
+                "the Contacts read before their deletion are marked deleted; those deleted ahead never became contacts");
         long inOrg = count(sf, "Account") + count(sf, "Contact") + count(sf, "Lead");
-        assertTrue(logged <= inOrg && logged >= 31_500 - 200, "the import read the seeded org (" + inOrg + " records, with what other "
+        assertTrue(logged <= inOrg + 2L * deleted.size() && logged >= 31_500 - 200, "the import read the seeded org (" + inOrg + " records, with what other "
                 + "tests' contacts added), less what changed in its last seconds, which the poll reads: " + logged);
     }
 
