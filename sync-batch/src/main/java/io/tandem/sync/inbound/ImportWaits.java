@@ -1,6 +1,7 @@
 package io.tandem.sync.inbound;
 
 import io.tandem.domain.service.SalesforceFailure;
+import jakarta.batch.runtime.context.JobContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.time.Instant;
  */
 public final class ImportWaits {
 
+    /** The import's status while it waits to go on by itself. */
+    public static final String WAITING = "WAITING";
     /** Exit-status prefix of an execution that ended to wait. */
     public static final String WAIT = "WAIT: ";
     /** Exit-status prefix of an execution that failed for good, with its cause. */
@@ -27,6 +30,20 @@ public final class ImportWaits {
     public static String exitStatus(SalesforceFailure f) {
         String cause = "Salesforce answered " + f.getMessage();
         return (f.isTransient() ? WAIT : FAILED) + cause;
+    }
+
+    /** Notes the failure's cause on the job (for its listener) and gives it back to be thrown. */
+    public static SalesforceFailure noted(JobContext job, SalesforceFailure f) {
+        job.setExitStatus(exitStatus(f));
+        return f;
+    }
+
+    /** Ends the step to wait when the API limits leave no room ({@code paused} says why; null: there is room). */
+    public static void stopIfPaused(JobContext job, String paused) {
+        if (paused != null) {
+            job.setExitStatus(WAIT + "paused at the API limit: " + paused);
+            throw new IllegalStateException("the import pauses at the API limit: " + paused);
+        }
     }
 
     /** When the next try may start, after {@code tries} tries that ended waiting, the last at {@code endedAt}. */

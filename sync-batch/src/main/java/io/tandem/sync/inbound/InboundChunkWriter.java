@@ -77,13 +77,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
         String paused = access.gateway().map(g -> limits.pausedReason(g, settings.current())).orElse(null);
         if (paused != null) {
             // §5: inbound keeps to the limits too; what this page read is read again when the import goes on
-            Future<?> previous = inFlight;
-            inFlight = null;
-            if (previous != null) {
-                committed(previous);
-            }
-            job.setExitStatus(ImportWaits.WAIT + "paused at the API limit: " + paused);
-            throw new IllegalStateException("the import pauses at the API limit: " + paused);
+            close();
+            ImportWaits.stopIfPaused(job, paused);
         }
         List<SalesforceRecord> records = new ArrayList<>(items.size());
         for (Object item : items) {

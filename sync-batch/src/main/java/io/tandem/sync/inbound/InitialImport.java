@@ -1,5 +1,7 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.sync.outbound.ApiLimits;
 import io.tandem.domain.model.sync.InboundState;
 import io.tandem.domain.service.SalesforceOrg;
 import jakarta.batch.operations.JobOperator;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,7 +38,7 @@ public class InitialImport {
     private static final Duration LAUNCH_GRACE = Duration.ofSeconds(30);
     private static final Set<String> PARAMETERS = Set.of("chunkSize", "bulkThreshold");
     /** Tries in a row that ended waiting, for the backoff (per instance; the import's lock keeps to one at a time). */
-    private static final java.util.concurrent.atomic.AtomicInteger WAITS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger WAITS = new AtomicInteger();
 
     @Inject
     InboundState state;
@@ -46,9 +49,9 @@ public class InitialImport {
     @Inject
     ImportLock lock;
     @Inject
-    io.tandem.sync.outbound.ApiLimits limits;
+    ApiLimits limits;
     @Inject
-    io.tandem.domain.model.sync.SyncSettingsRepository settings;
+    SyncSettingsRepository settings;
 
     /**
      * Starts the initial import; after one that did not complete (failed, stopped, or cut off by a
@@ -103,12 +106,13 @@ public class InitialImport {
     public void startOrResumeByItself() {
         InboundState.ImportStatus seen = state.importStatus();
         boolean fresh = seen.isNone();
-        if (!"WAITING".equals(seen.status())) {
+        boolean waiting = ImportWaits.WAITING.equals(seen.status());
+        if (!waiting) {
             WAITS.set(0);
         } else if (!waitIsOver(seen)) {
             return;
         }
-        if ((!fresh && !"WAITING".equals(seen.status()) && !(seen.isRunning() && !isAlive(seen))) || org.gateway().isEmpty()) {
+        if ((!fresh && !waiting && !(seen.isRunning() && !isAlive(seen))) || org.gateway().isEmpty()) {
             return;
         }
         poller.whileNoPollRuns(() -> {

@@ -6,6 +6,7 @@ import io.tandem.domain.service.SalesforceFailure;
 import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceOrg;
+import io.tandem.sync.outbound.ApiLimits;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -37,7 +38,7 @@ public class SalesforceImportCount extends AbstractBatchlet {
     @Inject
     SyncSettingsRepository settings;
     @Inject
-    io.tandem.sync.outbound.ApiLimits limits;
+    ApiLimits limits;
 
     @Override
     public String process() {
@@ -47,18 +48,13 @@ public class SalesforceImportCount extends AbstractBatchlet {
         var watermarks = state.watermarks();
         Instant settled = InboundPoller.settledNow();
         var current = settings.current();
-        String paused = limits.pausedReason(gateway, current);
-        if (paused != null) {
-            job.setExitStatus(ImportWaits.WAIT + "paused at the API limit: " + paused);
-            throw new IllegalStateException("the import pauses at the API limit: " + paused);
-        }
+        ImportWaits.stopIfPaused(job, limits.pausedReason(gateway, current));
         for (String object : SalesforceObjects.INBOUND_ORDER) {
             long n;
             try {
                 n = current.reads(object) ? gateway.count(object, watermarks.get(object), settled) : 0;
             } catch (SalesforceFailure f) {
-                job.setExitStatus(ImportWaits.exitStatus(f));
-                throw f;
+                throw ImportWaits.noted(job, f);
             }
             counts.put(object, n);
             remaining += n;

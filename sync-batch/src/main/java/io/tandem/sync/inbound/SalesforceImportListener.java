@@ -44,7 +44,7 @@ public class SalesforceImportListener implements JobListener {
             BatchStatus status = job.getBatchStatus();
             String exit = job.getExitStatus();
             if (status == BatchStatus.FAILED && exit != null && exit.startsWith(ImportWaits.WAIT)) {
-                state.importEnded("WAITING", exit.substring(ImportWaits.WAIT.length()) + "; the import goes on by itself "
+                state.importEnded(ImportWaits.WAITING, exit.substring(ImportWaits.WAIT.length()) + "; the import goes on by itself "
                         + "from its last committed record once it can");
             } else if (status == BatchStatus.FAILED) {
                 String cause = exit == null || exit.equals("FAILED") ? "an error; see the server log"

@@ -73,8 +73,7 @@ public class SalesforceRecordReader extends AbstractItemReader {
         try {
             openStream();
         } catch (SalesforceFailure f) {
-            job.setExitStatus(ImportWaits.exitStatus(f));
-            throw f;
+            throw ImportWaits.noted(job, f);
         }
     }
 
@@ -104,8 +103,7 @@ public class SalesforceRecordReader extends AbstractItemReader {
             }
             r = stream.next();
         } catch (SalesforceFailure f) {
-            job.setExitStatus(ImportWaits.exitStatus(f));
-            throw f;
+            throw ImportWaits.noted(job, f);
         }
         last = new Watermark(r.systemModstamp(), r.id());
         return r;

@@ -49,13 +49,22 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (String key : keys(user, address)) {
-            Failures f = failures.get(key);
-            if (f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(now)) {
-                Duration left = Duration.between(now, f.lockedUntil());
-                wait = left.compareTo(wait) > 0 ? left : wait;
-            }
+            Duration left = lockLeft(key, now);
+            wait = left.compareTo(wait) > 0 ? left : wait;
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    /** Until when the user's own lock holds (not its address's), for the users list. */
+    public Optional<Instant> userLockedUntil(String user) {
+        Instant now = clock.instant();
+        Duration left = lockLeft(userKey(user), now);
+        return left.isZero() ? Optional.empty() : Optional.of(now.plus(left));
+    }
+
+    private Duration lockLeft(String key, Instant now) {
+        Failures f = failures.get(key);
+        return f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(now) ? Duration.between(now, f.lockedUntil()) : Duration.ZERO;
     }
 
     /** A wrong password (or an unknown user, or an invalid token) from this address. */

@@ -26,10 +26,8 @@ class InboundImportWaitsIT {
     void anImportWithLeadsOffReadsNoLead(TandemServer.Running tandem) {
         tandem.ownImportSettled();
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
-        assertEquals(201, sf.post("/__emulator/as-rep/Contact", "{\"LastName\":\"Toggled\",\"Email\":\"contact@toggles-it.example\"}").status());
-        assertEquals(201, sf.post("/__emulator/as-rep/Lead", "{\"LastName\":\"Toggled\",\"Company\":\"Toggles\","
-                + "\"Email\":\"lead@toggles-it.example\"}").status());
-        settle();
+        settled(sf, created(sf, "Contact", "{\"LastName\":\"Toggled\",\"Email\":\"contact@toggles-it.example\"}"));
+        settled(sf, created(sf, "Lead", "{\"LastName\":\"Toggled\",\"Company\":\"Toggles\",\"Email\":\"lead@toggles-it.example\"}"));
         JsonObject before = tandem.admin().get("/api/settings/sync").json();
         long lastLog = tandem.database().count("SELECT COALESCE(MAX(id), 0) FROM sync_logs");
         try {
@@ -50,8 +48,7 @@ class InboundImportWaitsIT {
     void atTheApiLimitTheImportWaitsAndGoesOnWhenThereIsRoom(TandemServer.Running tandem) {
         tandem.ownImportSettled();
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
-        assertEquals(201, sf.post("/__emulator/as-rep/Contact", "{\"LastName\":\"Limited\",\"Email\":\"contact@limits-it.example\"}").status());
-        settle();
+        settled(sf, created(sf, "Contact", "{\"LastName\":\"Limited\",\"Email\":\"contact@limits-it.example\"}"));
         long max = sf.get("/__emulator/config").json().getJsonNumber("dailyApiLimit").longValue();
         // past Tandem's reserve for other integrations, short of the org's own hard limit
         sf.post("/__emulator/config", "{\"apiUsage\":" + (max * 95 / 100) + "}");
@@ -80,13 +77,17 @@ class InboundImportWaitsIT {
         assertTrue(done.getJsonNumber("done").longValue() > 0, "finished without anyone starting it again: " + done);
     }
 
-    /** Records stamped in the last few seconds are left to the next read (they may still change): let them settle. */
-    private static void settle() {
-        try {
-            Thread.sleep(6_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static String created(Api sf, String object, String json) {
+        Api.Response r = sf.post("/__emulator/as-rep/" + object, json);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    /** Records stamped in the last seconds are left to the next read (they may still change): waits until this one is not. */
+    private static void settled(Api sf, String id) {
+        java.time.Instant stamp = java.time.Instant.parse(sf.get("/__emulator/records/" + id).json().getString("SystemModstamp")
+                .replaceFirst("\\+0000$", "Z"));
+        Eventually.await(Duration.ofSeconds(15), java.time.Instant::now, now -> now.minusSeconds(3).isAfter(stamp));
     }
 
     private static JsonObject awaitStatus(TandemServer.Running tandem, String status) {

@@ -98,7 +98,6 @@ public class UsersResource {
     }
 
     private Listed listed(Users.UserView u) {
-        Instant until = throttle.locked(u.name(), null).map(wait -> Instant.now().plus(wait)).orElse(null);
-        return new Listed(u.name(), u.role(), u.enabled(), u.createdAt(), until);
+        return new Listed(u.name(), u.role(), u.enabled(), u.createdAt(), throttle.userLockedUntil(u.name()).orElse(null));
     }
 }
