@@ -69,9 +69,7 @@ public final class PayaraMicro implements AutoCloseable {
             command.addAll(List.of("--sslPort", Integer.toString(options.tls().port()), "--sslCert", options.tls().alias()));
         }
         command.addAll(options.extraArguments());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(options.logFile().toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.putAll(environment(db));
         env.putAll(options.extraEnvironment());
@@ -79,11 +77,19 @@ public final class PayaraMicro implements AutoCloseable {
         try {
             deleteRecursively(options.runtimeDir());
             Files.createDirectories(options.runtimeDir());
-            Files.createDirectories(options.logFile().toAbsolutePath().getParent());
-            return new PayaraMicro(builder.start(), options.httpPort(), options.logFile());
-        } catch (IOException e) {
+            RotatingLog log = new RotatingLog(options.logFile(),
+                    megabytes(options.extraEnvironment().getOrDefault("TANDEM_LOG_MAX_MB", "20")),
+                    Integer.parseInt(options.extraEnvironment().getOrDefault("TANDEM_LOG_FILES", "5")));
+            Process process = builder.start();
+            log.pump(process.getInputStream(), "payara-log");
+            return new PayaraMicro(process, options.httpPort(), options.logFile());
+        } catch (IOException | IllegalArgumentException e) {
             throw new LaunchException("Payara Micro did not start: " + e.getMessage(), e);
         }
+    }
+
+    private static long megabytes(String value) {
+        return Long.parseLong(value.trim()) * 1024 * 1024;
     }
 
     /** Ends a Payara Micro that a killed launcher left running on this runtime directory. */

@@ -93,6 +93,9 @@ public final class Tandem {
             Ports.requireFree(tls.port(), "Tandem (HTTPS)", "TANDEM_HTTPS_PORT");
         }
         appEnv.put("TANDEM_BIND_ADDRESS", env.getOrDefault("TANDEM_BIND_ADDRESS", "0.0.0.0"));
+        // payara.log rolls over by size, so a server running for months keeps a bounded log
+        appEnv.put("TANDEM_LOG_MAX_MB", Integer.toString(intSetting("TANDEM_LOG_MAX_MB", 20)));
+        appEnv.put("TANDEM_LOG_FILES", Integer.toString(intSetting("TANDEM_LOG_FILES", 5)));
         PayaraMicro payara = PayaraMicro.start(home, db, new PayaraMicro.Options(httpPort,
                 env.getOrDefault("TANDEM_HEAP", "512m"), home.dataPath("payara-runtime"),
                 home.dataPath("logs").resolve("payara.log"), appEnv, List.of(), tls));

@@ -15,6 +15,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import io.tandem.sync.imports.ImportUploads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -101,6 +102,10 @@ public class Imports {
         ImportJob job = require(id);
         if (job.status() != ImportJob.Status.FAILED && job.status() != ImportJob.Status.STOPPED) {
             throw new ConflictException("status", "only a failed or stopped import restarts; this one is " + job.status());
+        }
+        if (!ImportUploads.kept(job)) {
+            throw new ConflictException("file", "the upload was deleted once the retention days had passed since the import ended; "
+                    + "upload the file again");
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         job.started(operator.restart(job.executionId(), parameters(id)));

@@ -3,7 +3,9 @@ package io.tandem.application;
 import io.tandem.domain.model.sync.InboundState;
 import io.tandem.sync.inbound.ImportRefusedException;
 import io.tandem.sync.inbound.InboundPoller;
+import io.tandem.sync.OrgGuard;
 import io.tandem.sync.inbound.InitialImport;
+import io.tandem.sync.inbound.OrgSwitch;
 import io.tandem.sync.inbound.PollHistory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -49,6 +51,23 @@ public class InboundSync {
     PollHistory history;
     @Inject
     InitialImport initialImport;
+    @Inject
+    OrgSwitch orgSwitch;
+
+    /**
+     * The org the links were made with and the org Tandem is logged in to; when they differ, nothing syncs
+     * until an admin chooses (§4).
+     */
+    public record OrgView(String linkedOrgId, String connectedOrgId, boolean changed, Instant noticedAt, String message) {
+
+        static OrgView of(InboundState.Org o) {
+            return new OrgView(o.linked(), o.connected(), o.changed(), o.noticedAt(), OrgGuard.reason(o));
+        }
+    }
+
+    /** What starting over cleared. */
+    public record StartedOver(OrgView org, int contactsUnlinked, int companiesUnlinked, ImportView importStatus) {
+    }
 
     public ImportView status() {
         InboundState.ImportStatus s = state.importStatus();
@@ -89,6 +108,47 @@ public class InboundSync {
 
     public PollView lastPoll() {
         return PollView.of(history.last());
+    }
+
+    public OrgView org() {
+        return OrgView.of(state.org());
+    }
+
+    /** The org changed but the records are the same (a new address for the same data): the links stay valid. */
+    @RolesAllowed(Roles.ADMIN)
+    public OrgView keepLinks() {
+        InboundState.Org o = changedOrg();
+        state.orgAdopted(o.connected());
+        return org();
+    }
+
+    /**
+     * Another org for good: every link and watermark cleared (contacts, companies and history stay), the
+     * new org adopted, and a fresh initial import started, which links records by email.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public StartedOver startOver() {
+        InboundState.Org o = changedOrg();
+        if (state.importStatus().isRunning()) {
+            throw new ConflictException("import", "the initial import is running; stop it first (POST /api/sync/import/stop)");
+        }
+        OrgSwitch.Cleared cleared = orgSwitch.clearLinks();
+        state.orgAdopted(o.connected());
+        try {
+            initialImport.start(true, null);
+        } catch (ImportRefusedException e) {
+            throw refused(e);
+        }
+        return new StartedOver(org(), cleared.contacts(), cleared.companies(), status());
+    }
+
+    private InboundState.Org changedOrg() {
+        InboundState.Org o = state.org();
+        if (!o.changed()) {
+            throw new ConflictException("org", "Tandem is connected to the org its links were made with ("
+                    + (o.connected() == null ? "none seen yet" : o.connected()) + "); there is nothing to choose");
+        }
+        return o;
     }
 
     private static RuntimeException refused(ImportRefusedException e) {

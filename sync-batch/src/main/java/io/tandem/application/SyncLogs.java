@@ -4,6 +4,7 @@ import io.tandem.domain.model.sync.RecordOutcome;
 import io.tandem.domain.model.sync.SyncLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import io.tandem.sync.imports.ImportUploads;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -50,6 +51,8 @@ public class SyncLogs {
 
     @Inject
     SyncLog log;
+    @Inject
+    ImportUploads uploads;
 
     public Page<Entry> entries(Filter filter, String cursor, Integer limit) {
         int n = Cursors.limit(limit);
@@ -80,13 +83,18 @@ public class SyncLogs {
         return page(slice.items().stream().map(RecordLine::of).toList(), n, slice.total(), RecordLine::id);
     }
 
-    /** Forgets the history before a time (§ retention in the README); failed and waiting entries stay. */
+    /**
+     * Forgets the history before a time (§ retention in the README); failed and waiting entries stay.
+     * The uploads kept for restarting failed or stopped imports that ended before it go too.
+     */
     @RolesAllowed(Roles.ADMIN)
     public PurgedHistory purge(String before) {
         if (before == null || before.isBlank()) {
             throw new InvalidRequestException("before", "say up to when the history goes, as an ISO-8601 instant");
         }
-        return PurgedHistory.of(log.purgeBefore(Instants.parse("before", before)));
+        Instant at = Instants.parse("before", before);
+        SyncLog.Purged purged = log.purgeBefore(at);
+        return PurgedHistory.of(purged, uploads.discardEndedBefore(at));
     }
 
     private static RecordOutcome.Outcome outcome(String text) {

@@ -19,7 +19,8 @@ import java.time.Instant;
 @RolesAllowed(Roles.VIEWER)
 public class SyncOverview {
 
-    public record Overview(boolean connected, Outbound outbound, ApiCalls apiCalls, Inbound inbound, Scheduler scheduler) {
+    public record Overview(boolean connected, InboundSync.OrgView org, Outbound outbound, ApiCalls apiCalls, Inbound inbound,
+                           Scheduler scheduler) {
     }
 
     /** The queue: items waiting, the age of the oldest, the last drain and why it paused, if it did. */
@@ -61,7 +62,7 @@ public class SyncOverview {
         SyncSettings s = settings.current();
         var gateway = access.gateway();
         long[] org = gateway.map(g -> g.apiUsage()).orElse(new long[] {-1, -1});
-        return new Overview(gateway.isPresent(),
+        return new Overview(gateway.isPresent(), inbound.org(),
                 new Outbound(backlog.queued(), backlog.oldest() == null ? null : Duration.between(backlog.oldest(), Instant.now()).toSeconds(),
                         last == null ? null : last.at(), last == null ? 0 : last.sent(), last == null ? null : last.pausedReason(),
                         last == null ? null : last.error()),

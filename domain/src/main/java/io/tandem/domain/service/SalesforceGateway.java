@@ -57,11 +57,17 @@ public interface SalesforceGateway {
      */
     List<SalesforceRecord> retrieve(String object, List<String> ids, List<String> fields);
 
-    /** The live records of the object whose Email is one of these (up to 200), optionally narrowed by a SOQL condition. */
-    List<SalesforceRecord> findByEmail(String object, java.util.Collection<String> emails, List<String> fields, String condition);
+    /** What Salesforce holds for contacts about to be created: Contacts and open Leads by email, Accounts by domain. */
+    record Matches(List<SalesforceRecord> contacts, List<SalesforceRecord> leads, List<SalesforceRecord> accounts) {
+    }
 
-    /** The Accounts whose Website contains one of these domains (the caller checks the match). */
-    List<SalesforceRecord> accountsByDomain(java.util.Collection<String> domains);
+    /**
+     * The live Contacts and unconverted Leads whose Email is one of {@code emails} (up to 200), most recently
+     * modified first, and the Accounts whose Website contains one of {@code domains} (none when empty; the
+     * caller checks the match): asked together in one API call.
+     */
+    Matches findMatches(java.util.Collection<String> emails, List<String> contactFields, List<String> leadFields,
+                        java.util.Collection<String> domains);
 
     /** What Salesforce answered for one record of a write: its id, or its error. */
     record SaveResult(String id, boolean success, String errorCode, String message, boolean transientError) {
@@ -81,6 +87,9 @@ public interface SalesforceGateway {
 
     /** Which of these objects changed after their watermarks, asked in one API call whatever their number. */
     Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks, Instant settledBefore);
+
+    /** The organization id of the org this gateway is logged in to (logging in when it is not yet). */
+    String organizationId();
 
     /** API requests of the org in the rolling 24 hours as last reported: used and max; -1s when unknown. */
     long[] apiUsage();

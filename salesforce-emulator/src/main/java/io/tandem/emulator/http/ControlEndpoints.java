@@ -76,6 +76,7 @@ final class ControlEndpoints {
         m.put("dailyApiLimit", emulation.settings().dailyApiLimit());
         m.put("apiUsage", emulation.usage().used(emulation.org().nowMillis()));
         m.put("tokenLifetimeSeconds", emulation.settings().tokenLifetimeSeconds());
+        m.put("organizationId", emulation.settings().organizationId());
         m.put("leadAssignmentOwnerId", emulation.settings().leadAssignmentOwnerId());
         m.put("faults", emulation.faults().describe());
         return m;
@@ -106,6 +107,14 @@ final class ControlEndpoints {
         }
         if (c.get("advanceClockSeconds") instanceof Number n) {
             org.advanceClock(n.longValue() * 1000);
+        }
+        if (c.get("organizationId") instanceof String id && !id.equals(emulation.settings().organizationId())) {
+            if (!id.matches("00D[0-9A-Za-z]{12}([0-9A-Za-z]{3})?")) {
+                throw SalesforceError.badRequest("INVALID_FIELD", "organizationId must be an org id (00D…, 15 or 18 characters)");
+            }
+            // another org: the sessions of the one before are not valid there
+            emulation.settings().organizationId(id);
+            emulation.sessions().expireAll();
         }
         if (Boolean.TRUE.equals(c.get("expireSessions"))) {
             emulation.sessions().expireAll();

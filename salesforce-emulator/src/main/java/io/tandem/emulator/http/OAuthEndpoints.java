@@ -2,7 +2,6 @@ package io.tandem.emulator.http;
 
 import io.tandem.emulator.json.Json;
 import io.tandem.emulator.json.JsonException;
-import io.tandem.emulator.org.Org;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -157,8 +156,8 @@ final class OAuthEndpoints {
     /** A session for the user; {@code secret} signs the answer (null for JWT, which answers without signature). */
     private ApiResponse granted(String userId, String clientId, String baseUrl, String secret) {
         long now = emulation.org().nowMillis();
-        Sessions.Session s = emulation.sessions().open(Org.ORG_ID, userId, clientId, now, emulation.settings().tokenLifetimeSeconds());
-        String id = baseUrl + "/id/" + Org.ORG_ID + "/" + userId;
+        Sessions.Session s = emulation.sessions().open(emulation.settings().organizationId(), userId, clientId, now, emulation.settings().tokenLifetimeSeconds());
+        String id = baseUrl + "/id/" + emulation.settings().organizationId() + "/" + userId;
         String issuedAt = Long.toString(now);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", s.token());

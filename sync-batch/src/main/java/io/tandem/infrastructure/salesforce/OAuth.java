@@ -49,6 +49,19 @@ final class OAuth {
         }
     }
 
+    /**
+     * The organization id in a login's identity URL ({@code https://login.salesforce.com/id/00D…/005…}),
+     * or null when the answer carries none.
+     */
+    static String organizationId(String identityUrl) {
+        int at = identityUrl.indexOf("/id/");
+        if (at < 0) {
+            return null;
+        }
+        String[] parts = identityUrl.substring(at + 4).split("/");
+        return parts.length >= 1 && parts[0].startsWith("00D") ? parts[0] : null;
+    }
+
     private static PrivateKey privateKey(String pem) throws GeneralSecurityException {
         if (pem == null || !pem.contains("PRIVATE KEY")) {
             throw new IllegalArgumentException("a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----) is required");

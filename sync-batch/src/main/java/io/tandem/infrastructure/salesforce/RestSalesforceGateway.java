@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,28 +97,69 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
-    public List<SalesforceRecord> findByEmail(String object, java.util.Collection<String> emails, List<String> fields, String condition) {
-        Set<String> select = new LinkedHashSet<>(List.of("Id", "SystemModstamp", "LastModifiedDate", "Email"));
-        select.addAll(fields);
+    public Matches findMatches(Collection<String> emails, List<String> contactFields, List<String> leadFields, Collection<String> domains) {
         StringBuilder in = new StringBuilder();
         for (String e : emails) {
             in.append(in.length() == 0 ? "" : ", ").append(Soql.quote(e));
         }
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("Contact", byEmail("Contact", contactFields, in, ""));
+        queries.put("Lead", byEmail("Lead", leadFields, in, " AND IsConverted = false"));
+        if (!domains.isEmpty()) {
+            StringBuilder where = new StringBuilder();
+            for (String d : domains) {
+                where.append(where.length() == 0 ? "" : " OR ").append("Website LIKE ").append(Soql.quote("%" + d + "%"));
+            }
+            queries.put("Account", "SELECT Id, SystemModstamp, LastModifiedDate, Website FROM Account WHERE " + where);
+        }
+        Map<String, QueryPage> first = queries(queries);
+        return new Matches(all("Contact", first.get("Contact"), withEmail(contactFields)),
+                all("Lead", first.get("Lead"), withEmail(leadFields)),
+                first.containsKey("Account") ? all("Account", first.get("Account"), List.of("Website")) : List.of());
+    }
+
+    private static String byEmail(String object, List<String> fields, CharSequence emailList, String condition) {
+        Set<String> select = new LinkedHashSet<>(List.of("Id", "SystemModstamp", "LastModifiedDate", "Email"));
+        select.addAll(fields);
+        return "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE Email IN (" + emailList + ")" + condition
+                + " ORDER BY LastModifiedDate DESC";
+    }
+
+    private static List<String> withEmail(List<String> fields) {
         List<String> withEmail = new ArrayList<>(fields);
         if (!withEmail.contains("Email")) {
             withEmail.add("Email");
         }
-        return all(object, "SELECT " + String.join(", ", select) + " FROM " + object + " WHERE Email IN (" + in + ")"
-                + (condition == null ? "" : " AND " + condition) + " ORDER BY LastModifiedDate DESC", withEmail);
+        return withEmail;
     }
 
-    @Override
-    public List<SalesforceRecord> accountsByDomain(java.util.Collection<String> domains) {
-        StringBuilder where = new StringBuilder();
-        for (String d : domains) {
-            where.append(where.length() == 0 ? "" : " OR ").append("Website LIKE ").append(Soql.quote("%" + d + "%"));
+    /** Several SOQL queries in one composite call: each one's first page, by name; a refused one throws. */
+    private Map<String, QueryPage> queries(Map<String, String> soqlByName) {
+        Map<String, QueryPage> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonObject> e : composite(soqlByName, "query").entrySet()) {
+            pages.put(e.getKey(), QueryPage.of(e.getValue()));
         }
-        return all("Account", "SELECT Id, SystemModstamp, LastModifiedDate, Website FROM Account WHERE " + where, List.of("Website"));
+        return pages;
+    }
+
+    /** One composite call of GET queries ({@code resource}: query or queryAll); each answer's body by name. */
+    private Map<String, JsonObject> composite(Map<String, String> soqlByName, String resource) {
+        JsonArrayBuilder subrequests = JSON.createArrayBuilder();
+        soqlByName.forEach((name, soql) -> subrequests.add(JSON.createObjectBuilder().add("method", "GET").add("referenceId", name)
+                .add("url", "/services/data/" + version + "/" + resource + "?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8))));
+        JsonObject body = JSON.createObjectBuilder().add("allOrNone", false).add("compositeRequest", subrequests).build();
+        JsonObject answer = client.send("POST", "/services/data/" + version + "/composite", body).asJsonObject();
+        Map<String, JsonObject> bodies = new LinkedHashMap<>();
+        for (JsonValue v : answer.getJsonArray("compositeResponse")) {
+            JsonObject sub = v.asJsonObject();
+            if (sub.getInt("httpStatusCode") != 200) {
+                JsonValue err = sub.get("body");
+                String message = err.getValueType() == JsonValue.ValueType.ARRAY ? err.asJsonArray().getJsonObject(0).toString() : err.toString();
+                throw new SalesforceException(sub.getInt("httpStatusCode"), "COMPOSITE_SUBREQUEST_FAILED", message, null);
+            }
+            bodies.put(sub.getString("referenceId"), sub.getJsonObject("body"));
+        }
+        return bodies;
     }
 
     private List<SalesforceRecord> all(String object, String soql, List<String> fields) {
@@ -237,25 +279,17 @@ public final class RestSalesforceGateway implements SalesforceGateway {
 
     @Override
     public Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks, Instant settledBefore) {
-        JsonArrayBuilder subrequests = JSON.createArrayBuilder();
-        for (Map.Entry<String, Watermark> e : watermarks.entrySet()) {
-            String soql = "SELECT Id FROM " + e.getKey() + " WHERE " + between(e.getValue(), settledBefore) + " LIMIT 1";
-            subrequests.add(JSON.createObjectBuilder().add("method", "GET").add("referenceId", e.getKey())
-                    .add("url", "/services/data/" + version + "/queryAll?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
-        }
-        JsonObject body = JSON.createObjectBuilder().add("allOrNone", false).add("compositeRequest", subrequests).build();
-        JsonObject answer = client.send("POST", "/services/data/" + version + "/composite", body).asJsonObject();
+        Map<String, String> queries = new LinkedHashMap<>();
+        watermarks.forEach((object, after) ->
+                queries.put(object, "SELECT Id FROM " + object + " WHERE " + between(after, settledBefore) + " LIMIT 1"));
         Map<String, Boolean> changed = new LinkedHashMap<>();
-        for (JsonValue v : answer.getJsonArray("compositeResponse")) {
-            JsonObject sub = v.asJsonObject();
-            if (sub.getInt("httpStatusCode") != 200) {
-                JsonValue err = sub.get("body");
-                String message = err.getValueType() == JsonValue.ValueType.ARRAY ? err.asJsonArray().getJsonObject(0).toString() : err.toString();
-                throw new SalesforceException(sub.getInt("httpStatusCode"), "COMPOSITE_SUBREQUEST_FAILED", message, null);
-            }
-            changed.put(sub.getString("referenceId"), sub.getJsonObject("body").getInt("totalSize") > 0);
-        }
+        composite(queries, "queryAll").forEach((object, body) -> changed.put(object, body.getInt("totalSize") > 0));
         return changed;
+    }
+
+    @Override
+    public String organizationId() {
+        return client.organizationId();
     }
 
     @Override

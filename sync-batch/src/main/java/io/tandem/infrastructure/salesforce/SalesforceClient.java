@@ -39,6 +39,7 @@ public final class SalesforceClient {
     private final ThreadLocal<long[]> callsHere = ThreadLocal.withInitial(() -> new long[1]);
     private volatile String accessToken;
     private volatile String instanceUrl;
+    private volatile String organizationId;
     private volatile ApiUsage usage;
 
     public SalesforceClient(SalesforceConnection connection) {
@@ -63,8 +64,23 @@ public final class SalesforceClient {
             throw new SalesforceException(r.statusCode(), body.getString("error", "LOGIN_FAILED"),
                     body.getString("error_description", "login refused"), null);
         }
+        String before = organizationId;
         accessToken = body.getString("access_token");
         instanceUrl = body.getString("instance_url");
+        organizationId = OAuth.organizationId(body.getString("id", ""));
+        if (before != null && organizationId != null && !before.equals(organizationId)) {
+            // the same address now leads to another org: the call that logged in again must not go on there
+            throw new SalesforceException(409, "ORG_CHANGED", "the login now leads to the org " + organizationId + " instead of "
+                    + before + "; nothing is read or written there until an admin decides", null);
+        }
+    }
+
+    /** The org of the session, from the identity URL of the login's answer ({@code …/id/00D…/005…}). */
+    public String organizationId() {
+        if (accessToken == null) {
+            login();
+        }
+        return organizationId;
     }
 
     public QueryPage query(String soql) {
@@ -183,11 +199,7 @@ public final class SalesforceClient {
     }
 
     private static QueryPage page(JsonStructure s) {
-        JsonObject o = s.asJsonObject();
-        List<JsonObject> records = new ArrayList<>();
-        o.getJsonArray("records").forEach(v -> records.add(v.asJsonObject()));
-        return new QueryPage(o.getInt("totalSize"), o.getBoolean("done"),
-                o.containsKey("nextRecordsUrl") && !o.isNull("nextRecordsUrl") ? o.getString("nextRecordsUrl") : null, records);
+        return QueryPage.of(s.asJsonObject());
     }
 
     private static JsonStructure parse(String body) {

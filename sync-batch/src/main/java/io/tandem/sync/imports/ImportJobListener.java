@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.nio.file.Path;
+
 /** Keeps the import's status in step with its job: running, then completed, failed or stopped. */
 @Named
 @Dependent
@@ -38,7 +40,7 @@ public class ImportJobListener implements JobListener {
         ledger.finished(Long.parseLong(importId), end);
         if (end == ImportJob.Status.COMPLETED) {
             // nothing restarts a completed import: its upload (personal data) goes now
-            CsvUpload.discard(java.nio.file.Path.of(ledger.job(Long.parseLong(importId)).storedPath()));
+            CsvUpload.discard(Path.of(ledger.job(Long.parseLong(importId)).storedPath()));
         }
     }
 }

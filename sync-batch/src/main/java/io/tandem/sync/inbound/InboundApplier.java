@@ -131,6 +131,12 @@ public class InboundApplier {
             page.known(company);
             return page.outcome(r, null, company, Outcome.CREATED, "new Account", notes);
         }
+        if (r.lastModifiedDate() != null && company.updatedAt() != null && r.lastModifiedDate().isBefore(company.updatedAt())) {
+            // a stale value never overwrites a fresher one: the company changed here after this Account version
+            // was saved, and that change is on its way out to the Account
+            return page.outcome(r, null, company, Outcome.UNCHANGED, "the company changed here after the Account did; "
+                    + "the local change goes to Salesforce", notes);
+        }
         List<String> changed = new ArrayList<>();
         if (!name.equals(company.name())) {
             company.rename(name);
@@ -143,7 +149,8 @@ public class InboundApplier {
         if (changed.isEmpty()) {
             return page.outcome(r, null, company, Outcome.UNCHANGED, "no mapped field changed", notes);
         }
-        company.touch(page.now);
+        // stamped with the Account's own time, so a later edit there (read by a later poll) is never taken for stale
+        company.touch(r.lastModifiedDate() == null ? page.now : r.lastModifiedDate());
         notes.put("changed", changed);
         return page.outcome(r, null, company, Outcome.UPDATED, "Account changed", notes);
     }

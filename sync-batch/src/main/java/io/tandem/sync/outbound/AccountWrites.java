@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Accounts in a drain round: company changes to the Accounts they are linked to, and the Accounts of new Contacts. */
 final class AccountWrites {
@@ -96,59 +98,80 @@ final class AccountWrites {
         return sent;
     }
 
-    /**
-     * For new Contacts: the Account of the contact's company, else one whose website matches the email's
-     * domain (when allowed), else a new one (when allowed). Free-mail domains never match or make one.
-     */
-    static Map<String, String> forNewContacts(DrainRound round, List<ContactPlan> part, OutboundBatches.Loaded loaded) {
-        Map<String, String> byEmail = new HashMap<>();
-        Map<String, List<String>> emailsByDomain = new LinkedHashMap<>();
+    /** The email domains of new Contacts whose company has no Account yet (free mail never matches). */
+    static Set<String> domainsToMatch(List<ContactPlan> part, OutboundBatches.Loaded loaded) {
+        Set<String> domains = new LinkedHashSet<>();
         for (ContactPlan p : part) {
             Contact c = loaded.contacts().get(p.contactId);
             Company company = loaded.companies().get(c.companyId());
-            if (company != null && company.account() != null) {
-                byEmail.put(c.email().key(), company.account().value());
-            } else if (!c.email().isFreeMail()) {
-                emailsByDomain.computeIfAbsent(c.email().domain(), d -> new ArrayList<>()).add(c.email().key());
+            if ((company == null || company.account() == null) && !c.email().isFreeMail()) {
+                domains.add(c.email().domain());
             }
         }
-        if (emailsByDomain.isEmpty()) {
-            return byEmail;
-        }
+        return domains;
+    }
+
+    /**
+     * The Accounts of new Contacts, by contact id: the Account of the contact's company; else, with domain
+     * matching on, an Account whose Website matches the email's domain; else, when creating Accounts is on,
+     * a new one (one call for the batch) made per domain (matching on) or per company (matching off, so
+     * the contacts of one company share it), named after the company. Free-mail contacts get none. The
+     * companies link to these Accounts when the batch completes, so later contacts reuse them.
+     */
+    static Map<Long, String> forNewContacts(DrainRound round, List<ContactPlan> creating, OutboundBatches.Loaded loaded,
+                                           List<SalesforceRecord> domainMatches) {
         SyncSettings.Values v = round.settings.values();
         Map<String, String> accountByDomain = new HashMap<>();
-        if (v.linkAccountsByDomain()) {
-            for (SalesforceRecord a : round.gateway.accountsByDomain(emailsByDomain.keySet())) {
-                Object website = a.fields().get("Website");
-                if (website != null) {
-                    accountByDomain.putIfAbsent(Company.domainOf(website.toString()), a.id());
+        for (SalesforceRecord a : domainMatches) {
+            Object website = a.fields().get("Website");
+            if (website != null) {
+                accountByDomain.putIfAbsent(Company.domainOf(website.toString()), a.id());
+            }
+        }
+        Map<Long, String> byContact = new HashMap<>();
+        Map<String, List<Long>> needing = new LinkedHashMap<>();
+        Map<String, Company> companyOf = new HashMap<>();
+        for (ContactPlan p : creating) {
+            Contact c = loaded.contacts().get(p.contactId);
+            Company company = loaded.companies().get(c.companyId());
+            if (company != null && company.account() != null) {
+                byContact.put(c.id(), company.account().value());
+            } else if (c.email().isFreeMail()) {
+                continue;
+            } else if (v.linkAccountsByDomain() && accountByDomain.containsKey(c.email().domain())) {
+                byContact.put(c.id(), accountByDomain.get(c.email().domain()));
+            } else if (v.createAccounts()) {
+                String key = v.linkAccountsByDomain() || company == null ? c.email().domain() : "company " + company.id();
+                needing.computeIfAbsent(key, k -> new ArrayList<>()).add(c.id());
+                companyOf.putIfAbsent(key, company);
+            }
+        }
+        if (needing.isEmpty()) {
+            return byContact;
+        }
+        List<RecordWrite> creates = new ArrayList<>();
+        for (Map.Entry<String, List<Long>> e : needing.entrySet()) {
+            Company company = companyOf.get(e.getKey());
+            String domain = loaded.contacts().get(e.getValue().get(0)).email().domain();
+            Map<String, Object> account = new LinkedHashMap<>();
+            account.put("Name", company == null ? domain : company.name());
+            account.put("Website", company == null || company.website() == null ? domain : company.website());
+            creates.add(RecordWrite.create(SalesforceObjects.ACCOUNT, account));
+        }
+        List<SalesforceGateway.SaveResult> results = round.gateway.save(creates);
+        Map<Long, ContactPlan> plans = new HashMap<>();
+        creating.forEach(p -> plans.put(p.contactId, p));
+        int i = 0;
+        for (List<Long> contacts : needing.values()) {
+            SalesforceGateway.SaveResult r = results.get(i++);
+            for (long id : contacts) {
+                if (r.success()) {
+                    byContact.put(id, r.id());
+                } else {
+                    plans.get(id).detail.put("account", "not created (" + r.errorCode() + ": " + r.message() + "): the Contact has none");
                 }
             }
         }
-        if (v.createAccounts()) {
-            List<String> missing = emailsByDomain.keySet().stream().filter(d -> !accountByDomain.containsKey(d)).toList();
-            if (!missing.isEmpty()) {
-                List<RecordWrite> creates = new ArrayList<>();
-                for (String d : missing) {
-                    Map<String, Object> account = new LinkedHashMap<>();
-                    account.put("Name", d);
-                    account.put("Website", d);
-                    creates.add(RecordWrite.create(SalesforceObjects.ACCOUNT, account));
-                }
-                List<SalesforceGateway.SaveResult> results = round.gateway.save(creates);
-                for (int i = 0; i < missing.size(); i++) {
-                    if (results.get(i).success()) {
-                        accountByDomain.put(missing.get(i), results.get(i).id());
-                    }
-                }
-            }
-        }
-        emailsByDomain.forEach((domain, emails) -> {
-            String account = accountByDomain.get(domain);
-            if (account != null) {
-                emails.forEach(e -> byEmail.put(e, account));
-            }
-        });
-        return byEmail;
+        return byContact;
     }
 }

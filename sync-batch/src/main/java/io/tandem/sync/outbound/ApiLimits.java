@@ -3,6 +3,7 @@ package io.tandem.sync.outbound;
 import io.tandem.domain.model.sync.ApiCallLedger;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.sync.OrgGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,7 +13,9 @@ import java.time.Instant;
 /**
  * The two API limits (§2): the org's daily requests less the reserve left to others (from every answer's
  * {@code Sforce-Limit-Info}, and {@code /limits} at least once a minute), and Tandem's own cap on its
- * calls in a rolling 24 hours (counted per minute in the database, so every instance counts).
+ * calls in a rolling 24 hours (counted per minute in the database, so every instance counts). Before
+ * either, the org itself: connected to another org than the links were made with, every call waits
+ * ({@link OrgGuard}).
  */
 @ApplicationScoped
 public class ApiLimits {
@@ -21,6 +24,8 @@ public class ApiLimits {
 
     @Inject
     ApiCallLedger ledger;
+    @Inject
+    OrgGuard org;
 
     private static final Duration WHILE_PAUSED_EVERY = Duration.ofSeconds(10);
 
@@ -32,6 +37,10 @@ public class ApiLimits {
      * limits are read every 10 s (one call), since no other call would tell that room came back.
      */
     public String pausedReason(SalesforceGateway gateway, SyncSettings settings) {
+        String otherOrg = org.stopReason(gateway);
+        if (otherOrg != null) {
+            return otherOrg;
+        }
         if (Instant.now().isAfter(limitsReadAt.plus(orgFull ? WHILE_PAUSED_EVERY : LIMITS_EVERY))) {
             long before = gateway.callsSent();
             gateway.refreshLimits();

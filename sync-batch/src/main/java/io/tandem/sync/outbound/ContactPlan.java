@@ -27,6 +27,8 @@ public final class ContactPlan {
     final Map<ContactField, Object> exchanged = new LinkedHashMap<>();
     final Map<String, Object> detail = new LinkedHashMap<>();
     SalesforceId linkTo;
+    /** The Account a new Contact was created under: the contact's company links to it, or joins the company linked to it. */
+    SalesforceId account;
     boolean deletedInSalesforce;
     Ending ending = Ending.SKIPPED;
     RecordOutcome.Outcome outcome = RecordOutcome.Outcome.SKIPPED;

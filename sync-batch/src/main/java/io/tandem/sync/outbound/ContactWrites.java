@@ -6,6 +6,7 @@ import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.FieldSync;
 import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.service.RecordWrite;
+import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.SalesforceId;
 import io.tandem.domain.service.SalesforceObjects;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,8 +126,9 @@ final class ContactWrites {
     }
 
     /**
-     * Contacts not linked yet, per 200: found by email as a Contact, else as an open Lead (one call each),
-     * and linked; the rest created as Leads or Contacts per the settings (one call).
+     * Contacts not linked yet, per 200: Contacts and open Leads with their emails (and, for new Contacts,
+     * Accounts by domain) asked in one call; a contact found is linked, Contact before Lead; the rest are
+     * created as Leads or Contacts per the settings (one call, after their Accounts).
      */
     static int unlinked(DrainRound round, List<ContactPlan> plans, OutboundBatches.Loaded loaded) {
         int sent = 0;
@@ -141,73 +142,78 @@ final class ContactWrites {
             for (ContactPlan p : part) {
                 byEmail.put(loaded.contacts().get(p.contactId).email().key(), p);
             }
+            SalesforceGateway.Matches matches = round.gateway.findMatches(byEmail.keySet(),
+                    List.copyOf(round.fieldNames.mapped(SalesforceObjects.CONTACT).values()),
+                    List.copyOf(round.fieldNames.mapped(SalesforceObjects.LEAD).values()),
+                    asContact && round.settings.values().linkAccountsByDomain() ? AccountWrites.domainsToMatch(part, loaded) : Set.of());
             Map<String, SalesforceRecord> found = new HashMap<>();
-            for (SalesforceRecord r : round.gateway.findByEmail(SalesforceObjects.CONTACT, byEmail.keySet(),
-                    List.copyOf(round.fieldNames.mapped(SalesforceObjects.CONTACT).values()), null)) {
-                found.putIfAbsent(key(r), r);
-            }
-            Set<String> rest = new LinkedHashSet<>(byEmail.keySet());
-            rest.removeAll(found.keySet());
-            if (!rest.isEmpty()) {
-                for (SalesforceRecord r : round.gateway.findByEmail(SalesforceObjects.LEAD, rest,
-                        List.copyOf(round.fieldNames.mapped(SalesforceObjects.LEAD).values()), "IsConverted = false")) {
-                    found.putIfAbsent(key(r), r);
-                }
-            }
+            matches.contacts().forEach(r -> found.putIfAbsent(key(r), r));
+            matches.leads().forEach(r -> found.putIfAbsent(key(r), r));
             List<RecordWrite> updates = new ArrayList<>();
             List<ContactPlan> updating = new ArrayList<>();
-            List<RecordWrite> creates = new ArrayList<>();
             List<ContactPlan> creating = new ArrayList<>();
-            Map<String, String> accounts = asContact ? AccountWrites.forNewContacts(round, part, loaded) : Map.of();
             for (Map.Entry<String, ContactPlan> e : byEmail.entrySet()) {
                 ContactPlan plan = e.getValue();
                 Contact c = loaded.contacts().get(plan.contactId);
                 SalesforceRecord match = found.get(e.getKey());
-                if (match != null) {
-                    plan.object = match.object();
-                    plan.salesforceId = match.id();
-                    plan.linkTo = SalesforceId.of(match.id());
-                    Map<String, Object> fields = decide(c, match, c.populatedStandardFields(), round.fieldNames.mapped(match.object()), round.modes, plan);
-                    if (fields.isEmpty()) {
-                        plan.end(Ending.SENT, Outcome.UNCHANGED, "linked to the existing " + match.object() + " with this email; nothing to send");
-                        continue;
-                    }
-                    updates.add(RecordWrite.update(match.object(), match.id(), fields));
-                    updating.add(plan);
+                if (match == null) {
+                    creating.add(plan);
                     continue;
                 }
-                String object = asContact ? SalesforceObjects.CONTACT : SalesforceObjects.LEAD;
-                plan.object = object;
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("Email", c.email().address());
-                Map<String, Object> sentView = new LinkedHashMap<>();
-                for (Map.Entry<ContactField, String> m : round.fieldNames.mapped(object).entrySet()) {
-                    Object v = c.get(m.getKey());
-                    if (v != null && round.modes.get(m.getKey()) != SyncMode.DO_NOT_SYNC && round.modes.get(m.getKey()) != SyncMode.ALWAYS_SALESFORCE) {
-                        fields.put(m.getValue(), v);
-                        sentView.put(m.getKey().apiName(), v);
-                        plan.exchanged.put(m.getKey(), v);
-                    }
+                plan.object = match.object();
+                plan.salesforceId = match.id();
+                plan.linkTo = SalesforceId.of(match.id());
+                Map<String, Object> fields = decide(c, match, c.populatedStandardFields(), round.fieldNames.mapped(match.object()), round.modes, plan);
+                if (fields.isEmpty()) {
+                    plan.end(Ending.SENT, Outcome.UNCHANGED, "linked to the existing " + match.object() + " with this email; nothing to send");
+                    continue;
                 }
-                if (fields.get("LastName") == null) {
-                    fields.put("LastName", c.email().address().substring(0, c.email().address().indexOf('@')));
-                }
-                Company company = loaded.companies().get(c.companyId());
-                if (object.equals(SalesforceObjects.LEAD)) {
-                    fields.put("Company", company == null ? NOT_PROVIDED : company.name());
-                } else if (accounts.get(e.getKey()) != null) {
-                    fields.put("AccountId", accounts.get(e.getKey()));
-                }
-                plan.detail.put("sent", sentView);
-                creates.add(RecordWrite.create(object, fields));
-                creating.add(plan);
+                updates.add(RecordWrite.update(match.object(), match.id(), fields));
+                updating.add(plan);
+            }
+            Map<Long, String> accounts = asContact && !creating.isEmpty()
+                    ? AccountWrites.forNewContacts(round, creating, loaded, matches.accounts()) : Map.of();
+            List<RecordWrite> creates = new ArrayList<>();
+            for (ContactPlan plan : creating) {
+                creates.add(create(round, plan, loaded, asContact ? SalesforceObjects.CONTACT : SalesforceObjects.LEAD,
+                        accounts.get(plan.contactId)));
             }
             sent += round.write(updates, updating, Outcome.UPDATED,
                     p -> "linked to the existing " + p.object + " with this email instead of creating a duplicate; sent");
-            sent += round.write(creates, creating, Outcome.CREATED, p -> "created as a " + p.object);
+            sent += round.write(creates, creating, Outcome.CREATED, p -> "created as a " + p.object
+                    + (p.account == null ? "" : " of Account " + p.account.value()));
             round.complete("Contact", started, round.callsSince(before), part);
         }
         return sent;
+    }
+
+    /** A new Lead or Contact with the contact's values under their modes; a Contact under {@code account} when it has one. */
+    private static RecordWrite create(DrainRound round, ContactPlan plan, OutboundBatches.Loaded loaded, String object, String account) {
+        Contact c = loaded.contacts().get(plan.contactId);
+        plan.object = object;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("Email", c.email().address());
+        Map<String, Object> sentView = new LinkedHashMap<>();
+        for (Map.Entry<ContactField, String> m : round.fieldNames.mapped(object).entrySet()) {
+            Object v = c.get(m.getKey());
+            if (v != null && round.modes.get(m.getKey()) != SyncMode.DO_NOT_SYNC && round.modes.get(m.getKey()) != SyncMode.ALWAYS_SALESFORCE) {
+                fields.put(m.getValue(), v);
+                sentView.put(m.getKey().apiName(), v);
+                plan.exchanged.put(m.getKey(), v);
+            }
+        }
+        if (fields.get("LastName") == null) {
+            fields.put("LastName", c.email().address().substring(0, c.email().address().indexOf('@')));
+        }
+        Company company = loaded.companies().get(c.companyId());
+        if (object.equals(SalesforceObjects.LEAD)) {
+            fields.put("Company", company == null ? NOT_PROVIDED : company.name());
+        } else if (account != null) {
+            fields.put("AccountId", account);
+            plan.account = SalesforceId.of(account);
+        }
+        plan.detail.put("sent", sentView);
+        return RecordWrite.create(object, fields);
     }
 
     private static String key(SalesforceRecord r) {

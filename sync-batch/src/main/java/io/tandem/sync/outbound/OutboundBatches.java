@@ -7,6 +7,8 @@ import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordOutcome;
 import io.tandem.domain.model.sync.SyncLog;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.sync.StandaloneCompanies;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,6 +43,8 @@ public class OutboundBatches {
     CompanyRepository companies;
     @Inject
     SyncLog log;
+    @Inject
+    StandaloneCompanies standalone;
 
     /** How long a claim holds without renewal: a dead instance's entries go back to the queue after it. */
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -101,6 +105,7 @@ public class OutboundBatches {
             }
             outcomes.add(p.toOutcome());
         }
+        joinAccountCompanies(plans, changing, now);
         contacts.flush();
         long logId = log.write(new SyncLog.Batch("OUTBOUND", object, "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
         // entries that end alike end in one statement; failures and retries carry their own message
@@ -114,6 +119,43 @@ public class OutboundBatches {
             }
         }
         outbox.sent(sent, logId);
+    }
+
+    /**
+     * New Contacts created under an Account (§1: the contacts of an Account share its company): a contact
+     * joins the company already linked to that Account, its standalone company going when left empty;
+     * else its own company links to the Account, so the next contacts of that company reuse it and the
+     * company's renames reach it.
+     */
+    private void joinAccountCompanies(List<ContactPlan> plans, Map<Long, Contact> changing, Instant now) {
+        List<ContactPlan> created = plans.stream()
+                .filter(p -> p.account != null && p.outcome == RecordOutcome.Outcome.CREATED && changing.containsKey(p.contactId)).toList();
+        if (created.isEmpty()) {
+            return;
+        }
+        Map<String, Long> companyOfAccount = new HashMap<>(companies.idsByAccounts(created.stream().map(p -> p.account.value()).distinct().toList()));
+        Map<Long, Company> own = new HashMap<>();
+        companies.findAll(created.stream().map(p -> changing.get(p.contactId).companyId()).distinct().toList())
+                .forEach(c -> own.put(c.id(), c));
+        List<Long> left = new ArrayList<>();
+        for (ContactPlan p : created) {
+            Contact c = changing.get(p.contactId);
+            Long holder = companyOfAccount.get(p.account.value());
+            Company company = own.get(c.companyId());
+            if (holder != null) {
+                long from = c.companyId();
+                if (c.moveTo(holder, SystemSource.SALESFORCE, now)) {
+                    left.add(from);
+                    p.detail.put("company", "joined company " + holder + ", linked to Account " + p.account.value());
+                }
+            } else if (company != null && company.account() == null) {
+                company.linkAccount(p.account);
+                companyOfAccount.put(p.account.value(), company.id());
+                p.detail.put("company", "company " + company.id() + " linked to Account " + p.account.value());
+            }
+        }
+        contacts.flush();
+        left.forEach(standalone::removeIfOrphaned);
     }
 
     /** Entries the API limits held back, back in the queue as they were. */

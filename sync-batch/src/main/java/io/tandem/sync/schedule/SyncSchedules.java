@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.tandem.domain.model.sync.SyncLog;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.sync.imports.ImportUploads;
 import io.tandem.sync.inbound.InboundPoller;
 import io.tandem.sync.inbound.InitialImport;
 import io.tandem.sync.outbound.OutboundDrain;
@@ -78,6 +79,8 @@ public class SyncSchedules {
     SyncSettingsRepository settings;
     @Inject
     SyncLog log;
+    @Inject
+    ImportUploads uploads;
 
     private final AtomicLong drainTicks = new AtomicLong();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -151,9 +154,15 @@ public class SyncSchedules {
 
     private void purgeHistory() {
         try {
-            SyncLog.Purged purged = log.purgeBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
+            Instant before = Instant.now().minus(Duration.ofDays(retentionDays));
+            SyncLog.Purged purged = log.purgeBefore(before);
             if (purged.logEntries() + purged.outboxEntries() > 0) {
                 LOG.info(() -> "Sync history older than " + retentionDays + " days purged: " + purged);
+            }
+            int discarded = uploads.discardEndedBefore(before);
+            if (discarded > 0) {
+                LOG.info(() -> discarded + " uploads of imports that failed or stopped over " + retentionDays
+                        + " days ago deleted; those imports no longer restart");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Purging the sync history failed; the next hour tries again", e);

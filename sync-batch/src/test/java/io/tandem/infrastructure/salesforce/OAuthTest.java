@@ -45,4 +45,11 @@ class OAuthTest {
         verify.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(verify.verify(Base64.getUrlDecoder().decode(parts[2])));
     }
+
+    @Test
+    void theOrganizationIdIsTheIdentityUrlsFirstSegment() {
+        assertEquals("00Dxx0000001gPLEAY", OAuth.organizationId("https://login.salesforce.com/id/00Dxx0000001gPLEAY/005xx000001SwiUAAS"));
+        assertEquals(null, OAuth.organizationId(""));
+        assertEquals(null, OAuth.organizationId("https://acme.my.salesforce.com/id/005xx000001SwiUAAS/00Dxx0000001gPLEAY"));
+    }
 }

@@ -88,4 +88,44 @@ class RestSalesforceGatewayTest extends EmulatedOrgTest {
         assertFalse(gateway.anyChanges(marks, LATER).get("Account"));
         assertTrue(gateway.apiUsage()[0] > 0);
     }
+
+    @Test
+    void contactsOpenLeadsAndAccountsForNewContactsComeInOneCall() {
+        String contact = create("Contact", Json.createObjectBuilder().add("LastName", "Known").add("Email", "known@acme.example"));
+        String lead = create("Lead", Json.createObjectBuilder().add("LastName", "Open").add("Company", "C").add("Email", "open@acme.example"));
+        create("Lead", Json.createObjectBuilder().add("LastName", "Twin").add("Company", "C").add("Email", "known@acme.example"));
+        String account = create("Account", Json.createObjectBuilder().add("Name", "Acme").add("Website", "https://www.acme.example/en"));
+        create("Account", Json.createObjectBuilder().add("Name", "Other").add("Website", "https://other.example"));
+        long before = client.calls();
+        SalesforceGateway.Matches m = gateway.findMatches(List.of("known@acme.example", "open@acme.example", "none@acme.example"),
+                List.of("LastName"), List.of("LastName", "Company"), List.of("acme.example"));
+        assertEquals(1, client.calls() - before, "one composite call for the three queries");
+        assertEquals(List.of(contact), m.contacts().stream().map(SalesforceRecord::id).toList());
+        assertEquals("known@acme.example", m.contacts().get(0).fields().get("Email"));
+        assertTrue(m.leads().stream().anyMatch(r -> r.id().equals(lead)), "the open Lead");
+        assertEquals(List.of(account), m.accounts().stream().map(SalesforceRecord::id).toList());
+        assertTrue(gateway.findMatches(List.of("x@y.example"), List.of(), List.of(), List.of()).accounts().isEmpty(),
+                "no domains, no Account query");
+    }
+
+    @Test
+    void theOrganizationIdComesFromTheLoginAndChangesWithTheOrg() {
+        String first = gateway.organizationId();
+        assertTrue(first.startsWith("00D"), first);
+        try {
+            control("config", "{\"organizationId\":\"00DOTHER00000AAAAA\"}");
+            long accounts = (Long) emulator.emulation().counts().get("Account");
+            SalesforceException stopped = org.junit.jupiter.api.Assertions.assertThrows(SalesforceException.class, () ->
+                    client.send("POST", "/services/data/v62.0/sobjects/Account", Json.createObjectBuilder().add("Name", "After").build()));
+            assertEquals("ORG_CHANGED", stopped.errorCode());
+            assertEquals(accounts, (Long) emulator.emulation().counts().get("Account"), "the call that met another org went no further");
+            assertEquals("00DOTHER00000AAAAA", gateway.organizationId(), "logged in again to the org the address now leads to");
+        } finally {
+            control("config", "{\"organizationId\":\"" + first + "\"}");
+        }
+    }
+
+    private String create(String object, jakarta.json.JsonObjectBuilder fields) {
+        return client.send("POST", "/services/data/v62.0/sobjects/" + object, fields.build()).asJsonObject().getString("id");
+    }
 }

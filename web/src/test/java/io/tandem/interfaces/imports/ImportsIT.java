@@ -1,6 +1,7 @@
 package io.tandem.interfaces.imports;
 
 import io.tandem.testing.Api;
+import io.tandem.testing.Database;
 import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
 import jakarta.json.JsonArray;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** CSV imports as a Jakarta Batch job: mapping, bad rows reported and skipped, encodings, restart. */
@@ -139,6 +141,32 @@ class ImportsIT {
                 "a completed import's upload is deleted: " + stored);
         assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
                 java.nio.file.Files.getPosixFilePermissions(stored.getParent()), "the uploads folder is the server user's alone");
+    }
+
+    @Test
+    void aStoppedImportKeepsItsUploadUntilTheRetentionDaysHavePassed(TandemServer.Running tandem) throws Exception {
+        java.nio.file.Path upload = java.nio.file.Files.createTempFile("stopped-import", ".csv");
+        java.nio.file.Files.writeString(upload, "email\r\nold@retention.example\r\n");
+        java.nio.file.Path recent = java.nio.file.Files.createTempFile("stopped-import", ".csv");
+        Database db = tandem.database();
+        long old = 8_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        String insert = "INSERT INTO imports (id, file_name, stored_path, mapping, options, status, execution_id, created_by, created_at, "
+                + "finished_at) VALUES (?, 'old.csv', ?, '{}', '{}', 'STOPPED', 1, 'admin', ?, ?)";
+        db.execute(insert, old, upload.toString(), "2001-05-01 00:00:00", "2001-05-01 00:01:00");
+        db.execute(insert, old + 1, recent.toString(), "2001-05-01 00:00:00", "2030-01-01 00:00:00");
+        try {
+            Api.Response purged = tandem.admin().delete("/api/sync/logs?before=2002-01-01T00:00:00Z");
+            assertEquals(200, purged.status(), purged.body());
+            assertTrue(purged.json().getInt("importUploads") >= 1, purged.body());
+            assertFalse(java.nio.file.Files.exists(upload), "the upload of an import stopped before the cut-off is deleted");
+            assertTrue(java.nio.file.Files.exists(recent), "one that ended later is kept for its restart");
+            Api.Response restart = tandem.admin().post("/api/imports/" + old + "/restart", "{}");
+            assertEquals(409, restart.status(), restart.body());
+            assertEquals("file", restart.json().getJsonArray("errors").getJsonObject(0).getString("field"), restart.body());
+        } finally {
+            db.execute("DELETE FROM imports WHERE id IN (?, ?)", old, old + 1);
+            java.nio.file.Files.deleteIfExists(recent);
+        }
     }
 
     private static JsonObject importAndWait(TandemServer.Running tandem, String csv, String mapping, String options) {

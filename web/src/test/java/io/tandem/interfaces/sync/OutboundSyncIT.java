@@ -228,7 +228,7 @@ class OutboundSyncIT {
         String pattern = "limit-batch-%." + tag + "@outbound-it.example";
         JsonObject settings = tandem.admin().get("/api/settings/sync").json();
         long used = tandem.admin().get("/api/sync/overview").json().getJsonObject("apiCalls").getJsonNumber("tandem24h").longValue();
-        // room for one batch of new contacts (a find as Contact, a find as Lead, a create) and a poll or two, not for three
+        // room for two batches of new contacts (one composite find, one create each), or one and a poll, not for three
         put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("tandemDailyLimit", used + 4).build().toString());
         try {
             StringBuilder batch = new StringBuilder("{\"sync\":\"now\",\"contacts\":[");
@@ -288,6 +288,83 @@ class OutboundSyncIT {
         }
         Api.Response metrics = tandem.anonymous().send(tandem.anonymous().request("/metrics").header("Accept", "text/plain").GET());
         assertTrue(metrics.body().contains("tandem_outbox_queued"), "the queue is a gauge on /metrics");
+    }
+
+    @Test
+    void aThousandNewContactsCostElevenCallsAtMost(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        Database db = tandem.database();
+        String tag = tag();
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        // nothing read inbound, so every call the org sees in this window is the drain's
+        put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("syncLeads", false).add("syncContacts", false)
+                .add("syncAccounts", false).build().toString());
+        try {
+            Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM outbox WHERE status IN ('PENDING', 'CLAIMED')"), n -> n == 0);
+            int before = sf.get("/__emulator/calls").json().getInt("apiCalls");
+            StringBuilder batch = new StringBuilder("{\"sync\":\"now\",\"contacts\":[");
+            for (int i = 0; i < 1000; i++) {
+                batch.append(i == 0 ? "" : ",").append("{\"email\":\"thousand-").append(i).append('.').append(tag)
+                        .append("@outbound-it.example\",\"lastName\":\"Thousand\"}");
+            }
+            assertEquals(200, tandem.admin().post("/api/contacts/batch", batch.append("]}").toString()).status());
+            String pattern = "thousand-%." + tag + "@outbound-it.example";
+            Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM contacts WHERE email_key LIKE ? AND sf_id IS NOT NULL", pattern),
+                    n -> n == 1000);
+            int calls = sf.get("/__emulator/calls").json().getInt("apiCalls") - before;
+            assertTrue(calls <= 11, "1,000 new contacts: per 200 one composite call finds Contacts and Leads, one creates; "
+                    + "with a limits check, at most 11 calls; the org saw " + calls);
+            assertEquals(1000, count(sf, "SELECT COUNT() FROM Lead WHERE Email LIKE 'thousand-%." + tag + "@outbound-it.example'"));
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+    }
+
+    @Test
+    void anAccountMadeForANewContactLinksItsCompanyAndLaterContactsShareIt(TandemServer.Running tandem) {
+        Api sf = sf(tandem);
+        Database db = tandem.database();
+        String tag = tag();
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("createAs", "contact").add("createAccounts", true)
+                .add("linkAccountsByDomain", true).build().toString());
+        try {
+            long first = contact(tandem, "{\"email\":\"first@made-" + tag + ".example\",\"lastName\":\"First\"}");
+            String account = sf.get("/__emulator/records/" + awaitLinked(db, first)).json().getString("AccountId");
+            assertEquals("made-" + tag + ".example", sf.get("/__emulator/records/" + account).json().getString("Name"),
+                    "the Account is named after the contact's company");
+            long company = companyOf(db, first);
+            assertEquals(account, Eventually.await(WAIT, () -> db.query("SELECT sf_account_id FROM companies WHERE id = ?", company)
+                    .get(0).get("sf_account_id"), v -> v != null), "the contact's company is linked to the Account made for it");
+
+            long second = contact(tandem, "{\"email\":\"second@made-" + tag + ".example\",\"lastName\":\"Second\"}");
+            long secondOwn = companyOf(db, second);
+            assertEquals(account, sf.get("/__emulator/records/" + awaitLinked(db, second)).json().getString("AccountId"),
+                    "the next contact of that domain gets the same Account");
+            Eventually.await(WAIT, () -> companyOf(db, second), c -> c == company);
+            assertEquals(0, db.count("SELECT COUNT(*) FROM companies WHERE id = ?", secondOwn), "its standalone company is gone");
+            assertEquals(1, count(sf, "SELECT COUNT() FROM Account WHERE Website LIKE '%made-" + tag + "%'"), "one Account for the domain");
+
+            // domain matching off: the contacts of one company share the Account made for that company
+            put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("createAs", "contact").add("createAccounts", true)
+                    .add("linkAccountsByDomain", false).build().toString());
+            long shared = tandem.admin().post("/api/companies", "{\"name\":\"Shared " + tag + "\"}").json().getJsonNumber("id").longValue();
+            long one = contact(tandem, "{\"email\":\"one@shared-" + tag + ".example\",\"companyId\":" + shared + "}");
+            String sharedAccount = sf.get("/__emulator/records/" + awaitLinked(db, one)).json().getString("AccountId");
+            assertEquals("Shared " + tag, sf.get("/__emulator/records/" + sharedAccount).json().getString("Name"));
+            long two = contact(tandem, "{\"email\":\"two@other-" + tag + ".example\",\"companyId\":" + shared + "}");
+            assertEquals(sharedAccount, sf.get("/__emulator/records/" + awaitLinked(db, two)).json().getString("AccountId"),
+                    "a later contact of the company reuses its Account instead of getting its own");
+            assertEquals(200, tandem.admin().patch("/api/companies/" + shared, "{\"name\":\"Shared Renamed " + tag + "\"}").status());
+            Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + sharedAccount).json().getString("Name"),
+                    ("Shared Renamed " + tag)::equals);
+        } finally {
+            put(tandem, "/api/settings/sync", settings.toString());
+        }
+    }
+
+    private static long companyOf(Database db, long contactId) {
+        return ((Number) db.query("SELECT company_id FROM contacts WHERE id = ?", contactId).get(0).get("company_id")).longValue();
     }
 
     @Test

@@ -17,6 +17,9 @@ public interface CompanyRepository {
     /** The ids of the companies linked to these Accounts, by Account, without building the companies. */
     java.util.Map<String, Long> idsByAccounts(Collection<String> accountIds);
 
+    /** Clears every company's Account link (starting over with another org); answers how many were linked. */
+    int unlinkAllAccounts();
+
     void add(Company company);
 
     void remove(Company company);

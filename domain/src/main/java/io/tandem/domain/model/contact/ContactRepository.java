@@ -28,6 +28,9 @@ public interface ContactRepository {
      */
     java.util.Set<Long> idsLinkedOrHolding(Collection<String> salesforceIds, Collection<String> emailKeys);
 
+    /** Clears every contact's Salesforce link (starting over with another org); answers how many were linked. */
+    int unlinkAll();
+
     void add(Contact contact);
 
     void remove(Contact contact);

@@ -14,6 +14,9 @@ public interface ImportRepository {
 
     List<ImportError> errors(long importId, int limit);
 
+    /** Failed and stopped imports (restartable, so their uploads were kept) that ended before this time. */
+    List<ImportJob> endedUnfinishedBefore(java.time.Instant before);
+
     /** Adds to the counters of a running import in one statement, so chunks never overwrite each other. */
     void progress(long importId, int rows, int created, int updated, int failed);
 }

@@ -27,6 +27,26 @@ public interface InboundState {
         }
     }
 
+    /**
+     * The Salesforce org the links and watermarks were made with, and the org Tandem last logged in to
+     * (§4); null where not known yet.
+     */
+    record Org(String linked, String connected, Instant noticedAt) {
+
+        /** Logged in to another org than the links were made with: nothing syncs until an admin decides. */
+        public boolean changed() {
+            return linked != null && connected != null && !linked.equals(connected);
+        }
+    }
+
+    Org org();
+
+    /** Tandem logged in to this org: it becomes the links' org when none is known yet (the first connection). */
+    void orgConnected(String orgId);
+
+    /** The links and watermarks belong to this org from now on (an admin's decision after a change). */
+    void orgAdopted(String orgId);
+
     /** Every synced object's watermark, in the order objects are read; {@link Watermark#BEGINNING} for those never read. */
     Map<String, Watermark> watermarks();
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The inbound state in {@code sync_watermarks} and the one row of {@code sync_import}. */
+/** The inbound state in {@code sync_watermarks} and the one rows of {@code sync_import} and {@code sync_org}. */
 @ApplicationScoped
 public class JdbcInboundState implements InboundState {
 
@@ -49,6 +49,25 @@ public class JdbcInboundState implements InboundState {
     @Override
     public void resetAll() {
         update("DELETE FROM sync_watermarks");
+    }
+
+    @Override
+    public Org org() {
+        return query("SELECT linked_org_id, connected_org_id, noticed_at FROM sync_org WHERE id = 1",
+                rs -> rs.next() ? new Org(rs.getString(1), rs.getString(2), Sql.instant(rs.getTimestamp(3))) : new Org(null, null, null));
+    }
+
+    @Override
+    public void orgConnected(String orgId) {
+        // MariaDB assigns left to right: noticed_at compares with connected_org_id before it changes
+        update("UPDATE sync_org SET noticed_at = CASE WHEN connected_org_id <=> ? THEN noticed_at ELSE ? END, connected_org_id = ?, "
+                + "linked_org_id = COALESCE(linked_org_id, ?) WHERE id = 1", orgId, Timestamp.from(Instant.now()), orgId, orgId);
+    }
+
+    @Override
+    public void orgAdopted(String orgId) {
+        update("UPDATE sync_org SET linked_org_id = ?, connected_org_id = ?, noticed_at = ? WHERE id = 1", orgId, orgId,
+                Timestamp.from(Instant.now()));
     }
 
     @Override

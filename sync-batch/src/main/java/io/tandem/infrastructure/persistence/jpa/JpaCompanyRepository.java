@@ -50,6 +50,11 @@ public class JpaCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public int unlinkAllAccounts() {
+        return em.createNativeQuery("UPDATE companies SET sf_account_id = NULL WHERE sf_account_id IS NOT NULL").executeUpdate();
+    }
+
+    @Override
     public void add(Company company) {
         em.persist(company);
     }

@@ -72,6 +72,12 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public int unlinkAll() {
+        return em.createNativeQuery("UPDATE contacts SET sf_id = NULL, sf_type = NULL, sf_deleted = FALSE, sf_modified_at = NULL "
+                + "WHERE sf_id IS NOT NULL OR sf_deleted").executeUpdate();
+    }
+
+    @Override
     public void add(Contact contact) {
         em.persist(contact);
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,12 @@ public class JpaImportRepository implements ImportRepository {
     public List<ImportError> errors(long importId, int limit) {
         return em.createQuery("SELECT e FROM ImportError e WHERE e.importId = :id ORDER BY e.rowNumber, e.id", ImportError.class)
                 .setParameter("id", importId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ImportJob> endedUnfinishedBefore(Instant before) {
+        return em.createQuery("SELECT j FROM ImportJob j WHERE j.status IN ('FAILED', 'STOPPED') AND j.finishedAt < :before", ImportJob.class)
+                .setParameter("before", before).getResultList();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.tandem.interfaces.sync.rest;
 
 import io.tandem.application.InboundSync;
+import io.tandem.application.InvalidRequestException;
+import io.tandem.interfaces.rest.JsonInput;
+import jakarta.json.JsonValue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +19,9 @@ import java.util.Map;
 
 /**
  * The initial import from Salesforce: POST starts it (or resumes one that did not complete), GET shows
- * its progress, POST stop stops it; POST {@code sync/poll} polls for changes now.
+ * its progress, POST stop stops it; POST {@code sync/poll} polls for changes now. {@code sync/org} shows
+ * the org the links belong to and, after Tandem met another org, takes the admin's choice:
+ * {@code {"choice":"keep"}} or {@code {"choice":"start-over"}}.
  */
 @Path("sync")
 @RequestScoped
@@ -44,6 +49,26 @@ public class SyncImportResource {
     @Path("import/stop")
     public InboundSync.ImportView stop() {
         return inbound.stop();
+    }
+
+    @GET
+    @Path("org")
+    public InboundSync.OrgView org() {
+        return inbound.org();
+    }
+
+    @POST
+    @Path("org")
+    public Object chooseOrg(JsonValue body) {
+        String choice = JsonInput.string(JsonInput.object(body, "body"), "choice");
+        if ("keep".equals(choice)) {
+            return inbound.keepLinks();
+        }
+        if ("start-over".equals(choice)) {
+            return inbound.startOver();
+        }
+        throw new InvalidRequestException("choice", "is keep (same org, new address: the links stay) or start-over "
+                + "(another org: links and watermarks cleared, a fresh import)");
     }
 
     @POST
