@@ -231,12 +231,7 @@ class OutboundSyncIT {
         // room for two batches of new contacts (one composite find, one create each), or one and a poll, not for three
         put(tandem, "/api/settings/sync", Json.createObjectBuilder(settings).add("tandemDailyLimit", used + 4).build().toString());
         try {
-            StringBuilder batch = new StringBuilder("{\"sync\":\"now\",\"contacts\":[");
-            for (int i = 0; i < 450; i++) {
-                batch.append(i == 0 ? "" : ",").append("{\"email\":\"limit-batch-").append(i).append('.').append(tag)
-                        .append("@outbound-it.example\",\"lastName\":\"Limit\"}");
-            }
-            Api.Response created = tandem.admin().post("/api/contacts/batch", batch.append("]}").toString());
+            Api.Response created = tandem.admin().post("/api/contacts/batch", newContacts(450, "limit-batch-", tag, "Limit"));
             assertEquals(200, created.status(), created.body());
             Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/overview").json().getJsonObject("outbound"),
                     o -> o.getString("pausedReason", "").startsWith("Tandem has used"));
@@ -302,12 +297,7 @@ class OutboundSyncIT {
         try {
             Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM outbox WHERE status IN ('PENDING', 'CLAIMED')"), n -> n == 0);
             int before = sf.get("/__emulator/calls").json().getInt("apiCalls");
-            StringBuilder batch = new StringBuilder("{\"sync\":\"now\",\"contacts\":[");
-            for (int i = 0; i < 1000; i++) {
-                batch.append(i == 0 ? "" : ",").append("{\"email\":\"thousand-").append(i).append('.').append(tag)
-                        .append("@outbound-it.example\",\"lastName\":\"Thousand\"}");
-            }
-            assertEquals(200, tandem.admin().post("/api/contacts/batch", batch.append("]}").toString()).status());
+            assertEquals(200, tandem.admin().post("/api/contacts/batch", newContacts(1000, "thousand-", tag, "Thousand")).status());
             String pattern = "thousand-%." + tag + "@outbound-it.example";
             Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM contacts WHERE email_key LIKE ? AND sf_id IS NOT NULL", pattern),
                     n -> n == 1000);
@@ -361,6 +351,16 @@ class OutboundSyncIT {
         } finally {
             put(tandem, "/api/settings/sync", settings.toString());
         }
+    }
+
+    /** A batch of {@code n} new contacts pushed at once, {@code prefix}N.{@code tag}@outbound-it.example. */
+    private static String newContacts(int n, String prefix, String tag, String lastName) {
+        StringBuilder batch = new StringBuilder("{\"sync\":\"now\",\"contacts\":[");
+        for (int i = 0; i < n; i++) {
+            batch.append(i == 0 ? "" : ",").append("{\"email\":\"").append(prefix).append(i).append('.').append(tag)
+                    .append("@outbound-it.example\",\"lastName\":\"").append(lastName).append("\"}");
+        }
+        return batch.append("]}").toString();
     }
 
     private static long companyOf(Database db, long contactId) {
