@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Where a JFR recording's CPU samples go: the hottest methods by self samples, and by inclusive
-samples restricted to frames of interest. Usage: bench/jfr-top.py recording.jfr [thread-substring]"""
+samples restricted to frames of interest. Usage: bench/jfr-top.py recording.jfr [thread-substring [from to]],
+from and to as HH:MM:SS of the recording's clock (an empty thread-substring takes every thread)."""
 import collections
 import re
 import subprocess
 import sys
 
 recording = sys.argv[1]
-thread_filter = sys.argv[2] if len(sys.argv) > 2 else None
+thread_filter = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None
+window = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else None
 out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64", recording],
                      capture_output=True, text=True, check=True).stdout
 frame = re.compile(r"^\s+([\w$.<>/]+\([^)]*\))")
@@ -17,6 +19,9 @@ total = 0
 for event in out.split("jdk.ExecutionSample")[1:]:
     thread = re.search(r'sampledThread = "([^"]*)"', event)
     if thread_filter and (not thread or thread_filter not in thread.group(1)):
+        continue
+    at = re.search(r"startTime = (\d\d:\d\d:\d\d)", event)
+    if window and (not at or not window[0] <= at.group(1) <= window[1]):
         continue
     frames = [m.group(1) for m in (frame.match(line) for line in event.splitlines()) if m]
     if not frames:

@@ -44,7 +44,10 @@ public final class PayaraMicro implements AutoCloseable {
         endStrays(options.runtimeDir());
         Ports.requireFree(options.httpPort(), "Tandem", "TANDEM_HTTP_PORT");
         String instanceMarker = instanceMarker(options.runtimeDir());
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + options.heap(), "-Xss1m", instanceMarker));
+        // the throughput collector: Tandem's heavy work is batch pages (imports, drains), where G1's concurrent
+        // threads cost a fifth of an import's speed on two cores (BENCHMARKS.md); pauses on a heap this size stay short
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + options.heap(), "-Xss1m", "-XX:+UseParallelGC",
+                instanceMarker));
         if (options.tls() != null) {
             try {
                 command.add("@" + options.tls().argumentFile(options.runtimeDir().resolveSibling(

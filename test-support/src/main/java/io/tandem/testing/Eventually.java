@@ -11,6 +11,11 @@ public final class Eventually {
     }
 
     public static <T> T await(Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done) {
+        return await(timeout, Duration.ofMillis(200), probe, done);
+    }
+
+    /** The same, probing every {@code interval} (a benchmark probes rarely, so its probes cost the server little). */
+    public static <T> T await(Duration timeout, Duration interval, Supplier<T> probe, java.util.function.Predicate<T> done) {
         Instant deadline = Instant.now().plus(timeout);
         T last = probe.get();
         while (!done.test(last)) {
@@ -18,7 +23,7 @@ public final class Eventually {
                 throw new AssertionError("Not reached within " + timeout.toSeconds() + " s; last seen: " + last);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted");

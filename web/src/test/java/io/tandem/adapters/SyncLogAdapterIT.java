@@ -35,6 +35,8 @@ class SyncLogAdapterIT {
     SyncLog log;
     @Resource
     UserTransaction tx;
+    @Resource(lookup = "jdbc/tandem")
+    javax.sql.DataSource dataSource;
 
     @Test
     void aBatchComesBackWithItsCountsAndEveryRecordAsWritten() throws Exception {
@@ -69,6 +71,36 @@ class SyncLogAdapterIT {
         assertEquals(List.of(records.items().get(2).id()),
                 log.records(id, null, records.items().get(1).id(), 1).items().stream().map(SyncLog.LoggedRecord::id).toList(),
                 "pages continue after the last id seen");
+    }
+
+    @Test
+    void aLargeBatchIsPackedInOneRowAndReadsBackRecordByRecord() throws Exception {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("received", Map.of("lastName", "O'Brien \"🚀\" Zoë\ttab", "city", "Köln\\north"));
+        List<RecordOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            outcomes.add(i % 7 == 3 ? RecordOutcome.skipped(String.format("00Q%015d", i), null, "no email, said \"why\"")
+                    : new RecordOutcome(String.format("00Q%015d", i), 10_000L + i, i % 2 == 0 ? 20_000L + i : null,
+                    RecordOutcome.Outcome.CREATED, "new contact from this Lead", i == 5 ? detail : Map.of()));
+        }
+        long id = inTx(() -> log.write(new SyncLog.Batch("INBOUND", "Lead", "import", Instant.now(), "COMPLETED", 1, null), outcomes));
+        assertEquals(1, count("SELECT COUNT(*) FROM sync_log_packed WHERE log_id = ?", id), "one row for the batch");
+        assertEquals(0, count("SELECT COUNT(*) FROM sync_log_records WHERE log_id = ?", id));
+
+        List<RecordOutcome> back = new ArrayList<>();
+        long after = 0;
+        SyncLog.Slice<SyncLog.LoggedRecord> page;
+        do {
+            page = log.records(id, null, after, 256);
+            assertEquals(700, page.total());
+            page.items().forEach(r -> back.add(r.outcome()));
+            after = page.items().isEmpty() ? after : page.items().get(page.items().size() - 1).id();
+        } while (page.items().size() == 256);
+        assertEquals(outcomes, back, "every record in order, as written, paged by its number in the batch");
+        assertEquals(100, log.records(id, RecordOutcome.Outcome.SKIPPED, 0, 1000).total());
+        assertEquals(700, count("SELECT COUNT(*) FROM sync_log_lines WHERE log_id = ?", id), "the view unpacks it too");
+        assertEquals(1, count("SELECT COUNT(*) FROM sync_log_lines WHERE log_id = ? AND contact_id = 10005 "
+                + "AND detail LIKE '%Zo%'", id));
     }
 
     @Test
@@ -109,6 +141,18 @@ class SyncLogAdapterIT {
 
     private static int i(Instant at) {
         return (int) Duration.between(Instant.parse("2026-01-10T00:00:00Z"), at).toHours();
+    }
+
+    private long count(String sql, Object... args) throws Exception {
+        try (var c = dataSource.getConnection(); var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private <T> T inTx(Callable<T> work) throws Exception {

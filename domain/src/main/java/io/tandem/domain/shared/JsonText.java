@@ -66,9 +66,23 @@ public final class JsonText {
         out.append('}');
     }
 
+    /** Appends a string as a JSON string, or {@code null}. */
+    public static void appendString(StringBuilder out, String s) {
+        if (s == null) {
+            out.append("null");
+        } else {
+            string(s, out);
+        }
+    }
+
     /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            // the usual case (names, ids, instants): copied in one go
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -89,6 +103,16 @@ public final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Map<String, Object> read(String text) {

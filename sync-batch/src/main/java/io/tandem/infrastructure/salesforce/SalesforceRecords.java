@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class SalesforceRecords {
 
+    /** The last timestamp parsed (immutable, so threads share it without locks). */
+    private static volatile Parsed lastParsed;
     private static final DateTimeFormatter SF_TIME = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .optionalStart().appendPattern("XX").optionalEnd().optionalStart().appendPattern("XXX").optionalEnd().toFormatter();
@@ -87,6 +89,18 @@ final class SalesforceRecords {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        // records come in SystemModstamp order, many to a second, and LastModifiedDate mostly equals it:
+        // the last text parsed is the next one asked far more often than not
+        Parsed last = lastParsed;
+        if (last != null && last.text().equals(text)) {
+            return last.at();
+        }
+        Instant at = parse(text);
+        lastParsed = new Parsed(text, at);
+        return at;
+    }
+
+    private static Instant parse(String text) {
         // the usual shapes, UTC as Z or +0000, parse fast; anything else the general way
         if (text.endsWith("Z")) {
             return Instant.parse(text);
@@ -95,5 +109,9 @@ final class SalesforceRecords {
             return Instant.parse(text.substring(0, text.length() - 5) + "Z");
         }
         return OffsetDateTime.parse(text, SF_TIME).toInstant();
+    }
+
+    /** A timestamp's text and its instant. */
+    private record Parsed(String text, Instant at) {
     }
 }

@@ -27,6 +27,7 @@ import static io.tandem.sync.inbound.InboundPage.setWebsite;
 import static io.tandem.sync.inbound.InboundPage.text;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,9 +132,11 @@ public class InboundApplier {
             page.known(company);
             return page.outcome(r, null, company, Outcome.CREATED, "new Account", notes);
         }
-        if (r.lastModifiedDate() != null && company.updatedAt() != null && r.lastModifiedDate().isBefore(company.updatedAt())) {
+        boolean differs = !name.equals(company.name()) || !java.util.Objects.equals(blankToNull(website), company.website());
+        if (differs && r.lastModifiedDate() != null && company.updatedAt() != null
+                && r.lastModifiedDate().isBefore(company.updatedAt().truncatedTo(ChronoUnit.SECONDS))) {
             // a stale value never overwrites a fresher one: the company changed here after this Account version
-            // was saved, and that change is on its way out to the Account
+            // was saved (in an earlier second: Salesforce stamps to the second), and that change is on its way out
             return page.outcome(r, null, company, Outcome.UNCHANGED, "the company changed here after the Account did; "
                     + "the local change goes to Salesforce", notes);
         }
@@ -206,7 +209,10 @@ public class InboundApplier {
         boolean renamed = lead && page.renameStandalone(contact, text(r, "Company"), notes);
         boolean moved = !lead && page.moveToAccount(contact, text(r, "AccountId"), text(r, "Account.Name"), text(r, "Account.Website"));
         if (!result.changed().isEmpty()) {
-            notes.put("changed", result.changed());
+            // a new contact's fields all changed: what it received says which, once
+            if (!created) {
+                notes.put("changed", result.changed());
+            }
             notes.put("received", received(values, result.changed()));
         }
         if (!result.conflicts().isEmpty()) {

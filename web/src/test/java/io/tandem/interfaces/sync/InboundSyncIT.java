@@ -75,7 +75,7 @@ class InboundSyncIT {
         assertEquals("Quote's \\ Backslash \"Co\"", sean.get("company_name"));
         assertEquals(newer, db.query("SELECT sf_id FROM contacts WHERE email_key = 'twin@twin-leads.example'").get(0).get("sf_id"),
                 "of two Leads with one email, the most recently modified: " + db.query("SELECT s.trigger_by, s.object, s.id, "
-                        + "l.* FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id WHERE sf_id IN (?, ?)", older, newer)
+                        + "l.* FROM sync_log_lines l JOIN sync_logs s ON s.id = l.log_id WHERE sf_id IN (?, ?)", older, newer)
                         + sf.get("/__emulator/records/" + older).body() + sf.get("/__emulator/records/" + newer).body());
         assertEquals("Twin Ltd", db.query("SELECT co.name FROM contacts c JOIN companies co ON co.id = c.company_id "
                 + "WHERE email_key = 'twin@twin-leads.example'").get(0).get("name"), "a Lead's standalone company is named from Company");
@@ -87,16 +87,16 @@ class InboundSyncIT {
         assertEquals(1, reasons(db, noEmail).size());
         assertTrue(reasons(db, noEmail).get(0).contains("no email"));
         assertTrue(reasons(db, shadowedLead).get(0).contains("belongs to Salesforce Contact " + contact),
-                db.query("SELECT s.trigger_by, s.object, s.id, l.* FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id WHERE sf_id IN (?, ?)",
+                db.query("SELECT s.trigger_by, s.object, s.id, l.* FROM sync_log_lines l JOIN sync_logs s ON s.id = l.log_id WHERE sf_id IN (?, ?)",
                         shadowedLead, contact).toString());
         assertTrue(reasons(db, newer).stream().anyMatch(r -> r.contains("most recently modified")), reasons(db, newer).toString());
-        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE reason LIKE 'converted Lead%'") > 0, "converted Leads are skipped");
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_lines WHERE reason LIKE 'converted Lead%'") > 0, "converted Leads are skipped");
         long distinctEmails = db.count("SELECT COUNT(DISTINCT email_key) FROM contacts");
         assertEquals(db.count("SELECT COUNT(*) FROM contacts"), distinctEmails, "one contact per email");
         assertEquals(0, db.count("SELECT COUNT(*) FROM contacts WHERE sf_id IS NOT NULL AND system_source <> 'SALESFORCE' "
                 + "AND created_at > NOW() - INTERVAL 1 HOUR AND email_key LIKE '%inbound-it%'"));
         assertEquals(0, db.count("SELECT COUNT(*) FROM outbox WHERE source = 'SALESFORCE'"), "inbound never queues outbound");
-        assertEquals(0, db.count("SELECT COUNT(*) FROM (SELECT sf_id FROM sync_log_records l JOIN sync_logs s ON s.id = l.log_id "
+        assertEquals(0, db.count("SELECT COUNT(*) FROM (SELECT sf_id FROM sync_log_lines l JOIN sync_logs s ON s.id = l.log_id "
                 + "WHERE s.trigger_by = 'import' AND s.started_at >= " + InboundImportRestartIT.THIS_IMPORT
                 + " AND l.sf_id IS NOT NULL GROUP BY sf_id HAVING COUNT(*) > 1) twice"),
                 "no record read twice, though the org failed calls and expired sessions");
@@ -138,11 +138,11 @@ class InboundSyncIT {
         Eventually.await(WAIT, () -> db.query("SELECT co.name FROM contacts c JOIN companies co ON co.id = c.company_id "
                 + "WHERE email_key = 'renamer@renaming.example'").get(0).get("name"), "New Name Ltd"::equals);
         Eventually.await(WAIT, () -> reasons(db, renamedLead), r -> r.contains("its company renamed after the Lead's Company"));
-        assertEquals(1, db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE ?", renamedLead,
+        assertEquals(1, db.count("SELECT COUNT(*) FROM sync_log_lines WHERE sf_id = ? AND detail LIKE ?", renamedLead,
                 "%renamed from %Old Name Ltd% to %New Name Ltd%"));
         sf.patch("/__emulator/as-rep/Lead/" + renamedLead, "{\"Title\":\"Chief Renamer\"}");
         awaitValue(db, "renamer@renaming.example", "title", "Chief Renamer");
-        assertEquals(1, db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE ?", renamedLead,
+        assertEquals(1, db.count("SELECT COUNT(*) FROM sync_log_lines WHERE sf_id = ? AND detail LIKE ?", renamedLead,
                 "%\"received\":{\"title\":\"Chief Renamer\"}%"), "the log keeps the value received");
 
         String otherAccount = create(sf, "Account", "{\"Name\":\"Mover Inc\"}");
@@ -167,7 +167,7 @@ class InboundSyncIT {
         Eventually.await(WAIT, () -> db.query("SELECT sf_deleted FROM contacts WHERE email_key = 'loser@inbound-it.example'").get(0)
                 .get("sf_deleted"), v -> Boolean.TRUE.equals(v) || Integer.valueOf(1).equals(v));
         assertEquals(master, db.query("SELECT sf_id FROM contacts WHERE email_key = 'master@inbound-it.example'").get(0).get("sf_id"));
-        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND reason LIKE 'merged into%'", loser) == 1);
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_lines WHERE sf_id = ? AND reason LIKE 'merged into%'", loser) == 1);
     }
 
     @Test
@@ -186,7 +186,7 @@ class InboundSyncIT {
         Eventually.nextSecond();
         sf.patch("/__emulator/as-rep/Contact/" + contact, "{\"Title\":\"VP Engineering\"}");
         awaitValue(db, sean, "title", "VP Engineering");
-        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records WHERE sf_id = ? AND detail LIKE '%conflicts%title%later%'", contact) >= 1,
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_lines WHERE sf_id = ? AND detail LIKE '%conflicts%title%later%'", contact) >= 1,
                 "both sides changed the two-way title: the later (Salesforce) won, and the conflict is in the log");
         tandem.admin().send(tandem.admin().request("/api/settings/field-mappings/title").header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"prefer_salesforce_unless_empty\"}")));
@@ -257,7 +257,7 @@ class InboundSyncIT {
     }
 
     private static List<String> reasons(Database db, String sfId) {
-        return db.query("SELECT reason FROM sync_log_records WHERE sf_id = ? ORDER BY id", sfId).stream()
+        return db.query("SELECT reason FROM sync_log_lines WHERE sf_id = ? ORDER BY log_id, id", sfId).stream()
                 .map(r -> String.valueOf(r.get("reason"))).toList();
     }
 

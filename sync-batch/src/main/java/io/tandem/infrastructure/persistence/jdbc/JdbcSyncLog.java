@@ -32,6 +32,13 @@ public class JdbcSyncLog implements SyncLog {
     private static final String ENTRY_COLUMNS = "id, direction, object, trigger_by, started_at, duration_ms, status, created, "
             + "updated, unchanged, skipped, failed, conflicts, api_calls, message";
     private static final int LOGS_PER_ROUND = 500;
+    /** From this many records a batch's records are packed into one row (an import page has 2,000). */
+    static final int PACK_FROM = 500;
+    private static final String PACKED = "INSERT INTO sync_log_packed (log_id, record_count, packed) VALUES (?, ?, ?)";
+    /** A packed entry's records as rows; the same unpacking as the {@code sync_log_lines} view. */
+    private static final String UNPACKED = " FROM sync_log_packed p, JSON_TABLE(p.packed, '$[*]' COLUMNS (n FOR ORDINALITY, "
+            + "sf_id VARCHAR(18) PATH '$[0]', contact_id BIGINT PATH '$[1]', company_id BIGINT PATH '$[2]', "
+            + "outcome VARCHAR(12) PATH '$[3]', reason VARCHAR(500) PATH '$[4]', detail TEXT PATH '$[5]')) t";
     private static final int ROWS_PER_DELETE = 5_000;
     private static final Duration API_USAGE_KEPT = Duration.ofHours(25);
 
@@ -59,7 +66,14 @@ public class JdbcSyncLog implements SyncLog {
                     id = keys.getLong(1);
                 }
             }
-            if (!outcomes.isEmpty()) {
+            if (outcomes.size() >= PACK_FROM) {
+                try (PreparedStatement ps = c.prepareStatement(PACKED)) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, outcomes.size());
+                    ps.setString(3, packed(outcomes));
+                    ps.executeUpdate();
+                }
+            } else if (!outcomes.isEmpty()) {
                 try (MultiRowInsert rows = new MultiRowInsert(c, "sync_log_records", "log_id", "sf_id", "contact_id", "company_id",
                         "outcome", "reason", "detail")) {
                     for (RecordOutcome o : outcomes) {
@@ -73,6 +87,27 @@ public class JdbcSyncLog implements SyncLog {
         } catch (SQLException e) {
             throw new PersistenceException("Writing the sync log failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The records as one JSON array of {@code [sf_id, contact_id, company_id, outcome, reason, detail]}. */
+    static String packed(List<RecordOutcome> outcomes) {
+        StringBuilder out = new StringBuilder(160 * outcomes.size());
+        out.append('[');
+        for (RecordOutcome o : outcomes) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('[');
+            JsonText.appendString(out, o.salesforceId());
+            out.append(',').append(o.contactId()).append(',').append(o.companyId()).append(',');
+            JsonText.appendString(out, o.outcome().name());
+            out.append(',');
+            JsonText.appendString(out, Sql.clip(o.reason(), 500));
+            out.append(',');
+            JsonText.appendString(out, o.detail().isEmpty() ? null : JsonText.write(o.detail()));
+            out.append(']');
+        }
+        return out.append(']').toString();
     }
 
     @Override
@@ -100,16 +135,24 @@ public class JdbcSyncLog implements SyncLog {
         return new Slice<>(items, total);
     }
 
+    /**
+     * The records of one entry: from its packed row when it has one (numbered from 1 in the order handled),
+     * else from its rows.
+     */
     @Override
     public Slice<LoggedRecord> records(long logId, RecordOutcome.Outcome outcome, long afterId, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE log_id = ?");
+        boolean packed = count("SELECT COUNT(*) FROM sync_log_packed WHERE log_id = ?", List.of(logId)) > 0;
+        String from = packed ? UNPACKED : " FROM sync_log_records";
+        StringBuilder where = new StringBuilder(packed ? " WHERE p.log_id = ?" : " WHERE log_id = ?");
         List<Object> args = new ArrayList<>(List.of(logId));
         condition(where, args, "outcome = ?", outcome == null ? null : outcome.name());
-        long total = count("SELECT COUNT(*) FROM sync_log_records" + where, args);
-        condition(where, args, "id > ?", afterId);
+        long total = count("SELECT COUNT(*)" + from + where, args);
+        condition(where, args, packed ? "t.n > ?" : "id > ?", afterId);
         args.add(limit);
-        List<LoggedRecord> items = Sql.query(dataSource, "Reading the sync log", "SELECT id, sf_id, contact_id, company_id, outcome, "
-                + "reason, detail FROM sync_log_records" + where + " ORDER BY id LIMIT ?", args, rs -> {
+        String columns = packed ? "t.n, t.sf_id, t.contact_id, t.company_id, t.outcome, t.reason, t.detail"
+                : "id, sf_id, contact_id, company_id, outcome, reason, detail";
+        List<LoggedRecord> items = Sql.query(dataSource, "Reading the sync log", "SELECT " + columns + from + where
+                + " ORDER BY 1 LIMIT ?", args, rs -> {
                     List<LoggedRecord> found = new ArrayList<>();
                     while (rs.next()) {
                         long contact = rs.getLong(3);
@@ -133,6 +176,8 @@ public class JdbcSyncLog implements SyncLog {
             List<Long> ids;
             while (!(ids = oldLogs(c, cutoff)).isEmpty()) {
                 records += deleteAll(c, "DELETE FROM sync_log_records WHERE log_id IN " + Sql.in(ids) + " LIMIT " + ROWS_PER_DELETE);
+                records += packedRecords(c, ids);
+                Sql.update(c, "DELETE FROM sync_log_packed WHERE log_id IN " + Sql.in(ids));
                 logs += Sql.update(c, "DELETE FROM sync_logs WHERE id IN " + Sql.in(ids));
             }
             long entries = deleteAll(c, "DELETE FROM outbox WHERE status IN ('SENT', 'SKIPPED') AND finished_at < ? LIMIT "
@@ -166,6 +211,14 @@ public class JdbcSyncLog implements SyncLog {
                 ids.add(rs.getLong(1));
             }
             return ids;
+        }
+    }
+
+    private static long packedRecords(Connection c, List<Long> logIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(record_count), 0) FROM sync_log_packed WHERE log_id IN "
+                + Sql.in(logIds)); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
