@@ -21,6 +21,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
@@ -70,6 +71,12 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     /** The page being applied on the other thread, if any. */
     private Future<?> inFlight;
+    /**
+     * Completes when that page has committed. The next page waits on this, never on the page's own future:
+     * the executor's futures keep their task, so a task holding the previous future would chain every page
+     * of the import, and its records, in memory (a million-record import ran out of heap that way).
+     */
+    private CompletableFuture<Void> inFlightCommitted;
     private Instant since = Instant.now();
 
     @Override
@@ -88,8 +95,11 @@ public class InboundChunkWriter extends AbstractItemWriter {
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
         Future<?> previous = inFlight;
+        CompletableFuture<Void> before = inFlightCommitted;
+        CompletableFuture<Void> committed = new CompletableFuture<>();
         Watermark end = new Watermark(last.systemModstamp(), last.id());
-        inFlight = executor.submit(() -> applyWithRetries(records, startedAt, calls, end, previous));
+        inFlight = executor.submit(() -> applyWithRetries(records, startedAt, calls, end, before, committed));
+        inFlightCommitted = committed;
         since = Instant.now();
         if (previous != null) {
             committed(previous);
@@ -100,6 +110,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
     public void close() throws Exception {
         Future<?> last = inFlight;
         inFlight = null;
+        inFlightCommitted = null;
         if (last != null) {
             committed(last);
         }
@@ -132,27 +143,33 @@ public class InboundChunkWriter extends AbstractItemWriter {
         return null;
     }
 
-    private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end, Future<?> before)
-            throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            if (before != null && before.isDone() && failed(before)) {
-                throw new IllegalStateException("the page before this one was not applied; this one waits for the next run");
-            }
-            try {
-                batches.applyImported(object, records, startedAt, calls, end, () -> awaitCommit(before));
-                return null;
-            } catch (EJBException | PersistenceException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
+    private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end,
+                                  CompletableFuture<Void> before, CompletableFuture<Void> committed) throws InterruptedException {
+        try {
+            for (int attempt = 1; ; attempt++) {
+                if (before != null && before.isCompletedExceptionally()) {
+                    throw new IllegalStateException("the page before this one was not applied; this one waits for the next run");
                 }
-                LOG.log(Level.FINE, () -> "page of " + object + " applied again after: " + message(e));
-                Thread.sleep(50L * attempt);
+                try {
+                    batches.applyImported(object, records, startedAt, calls, end, () -> awaitCommit(before));
+                    committed.complete(null);
+                    return null;
+                } catch (EJBException | PersistenceException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.log(Level.FINE, () -> "page of " + object + " applied again after: " + message(e));
+                    Thread.sleep(50L * attempt);
+                }
             }
+        } catch (RuntimeException | InterruptedException e) {
+            committed.completeExceptionally(e);
+            throw e;
         }
     }
 
     /** Inside the page's transaction: the page before has committed, or this one gives way. */
-    private static void awaitCommit(Future<?> before) {
+    private static void awaitCommit(CompletableFuture<Void> before) {
         if (before == null) {
             return;
         }
@@ -166,18 +183,6 @@ public class InboundChunkWriter extends AbstractItemWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the page before", e);
-        }
-    }
-
-    private static boolean failed(Future<?> page) {
-        try {
-            page.get();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
         }
     }
 
