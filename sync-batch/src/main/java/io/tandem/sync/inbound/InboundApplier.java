@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies one page of Salesforce records to the marketing database (§4), in the caller's transaction:
@@ -58,15 +59,44 @@ public class InboundApplier {
     @Inject
     StandaloneCompanies standalone;
 
+    /**
+     * How a page of the import writes in step with the page before it, which may not have committed yet.
+     * Up to {@link #mayInsertEarly} the page has only read (consistent reads, no locks).
+     */
+    public interface PageTurn {
+
+        /** No page before: write at once. */
+        PageTurn ALONE = new PageTurn() {
+            @Override
+            public boolean mayInsertEarly(Set<String> newKeys) {
+                return true;
+            }
+
+            @Override
+            public void awaitPredecessor() {
+            }
+        };
+
+        /**
+         * The page's rules have run and these are the unique keys of the rows it creates: answers whether its
+         * new rows may go in before the page before has committed (they share no key with that page's).
+         */
+        boolean mayInsertEarly(Set<String> newKeys);
+
+        /** Returns once the page before has committed (or throws, and this page rolls back). */
+        void awaitPredecessor();
+    }
+
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records) {
-        return apply(object, records, () -> { });
+        return apply(object, records, PageTurn.ALONE);
     }
 
     /**
-     * The same, with {@code beforeWrites} run between reading and writing: up to then the page has only
-     * read (consistent reads, no locks), so a caller may wait there for another transaction's commit.
+     * The same, in turn with the page before: new rows whose keys that page does not also create go in at
+     * once; rows that exist already, and new rows that share a key with it, are written only after it has
+     * committed. So a page holds, while it waits, locks only on rows no other page can touch.
      */
-    public List<RecordOutcome> apply(String object, List<SalesforceRecord> records, Runnable beforeWrites) {
+    public List<RecordOutcome> apply(String object, List<SalesforceRecord> records, PageTurn turn) {
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, mappings);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         if (SalesforceObjects.ACCOUNT.equals(object)) {
@@ -84,8 +114,15 @@ public class InboundApplier {
                 }
             }
         }
-        beforeWrites.run();
-        page.finish();
+        boolean early = turn.mayInsertEarly(page.newKeys());
+        if (early) {
+            page.insertNew();
+        }
+        turn.awaitPredecessor();
+        if (!early) {
+            page.insertNew();
+        }
+        page.afterInserts();
         return outcomes;
     }
 

@@ -43,15 +43,16 @@ public class InboundBatches {
     }
 
     /**
-     * A page of the import, in one transaction: looked up and run through the rules; then, once the page
-     * before it has committed ({@code predecessorCommitted} returns), written, logged, and its watermark,
-     * progress and API calls recorded. Pages are worked on two at a time, yet write and commit in order,
-     * each with its own watermark: a crash leaves the watermark exactly past the last committed page, and
-     * a page waits for the other holding no lock (it has only read), so the two never deadlock.
+     * A page of the import, in one transaction: looked up and run through the rules, its new rows inserted
+     * (at once when they share no key with the page before, else after it), then, once the page before
+     * has committed, the rest written, logged, and its watermark, progress and API calls recorded. Pages are
+     * worked on two at a time, yet commit in order, each with its own watermark: a crash leaves the
+     * watermark exactly past the last committed page. While a page waits it holds locks only on its own new
+     * rows, which the page before never touches, so the two never wait for each other in a circle.
      */
     public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls, Watermark end,
-                                Runnable predecessorCommitted) {
-        List<RecordOutcome> outcomes = applier.apply(object, records, predecessorCommitted);
+                                InboundApplier.PageTurn turn) {
+        List<RecordOutcome> outcomes = applier.apply(object, records, turn);
         long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
         state.advance(object, end);
         state.importProgress(records.size());

@@ -192,9 +192,39 @@ final class InboundPage {
 
     /** New rows go in together; then what had to wait for them (merges, companies left empty). */
     void finish() {
+        insertNew();
+        afterInserts();
+    }
+
+    /**
+     * The unique keys of the rows this page creates (emails, Salesforce ids, Account ids): two transactions
+     * inserting rows with none of these in common never wait for each other's locks.
+     */
+    Set<String> newKeys() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Contact c : newContacts.values()) {
+            keys.add("email " + c.email().key());
+            if (c.salesforce().isLinked()) {
+                keys.add("id " + c.salesforce().id().value());
+            }
+        }
+        for (Company c : newCompanies.values()) {
+            if (c.account() != null) {
+                keys.add("id " + c.account().value());
+            }
+        }
+        return keys;
+    }
+
+    /** The page's new rows, in multi-row statements; nothing else is written. */
+    void insertNew() {
         if (!newCompanies.isEmpty() || !newContacts.isEmpty()) {
             newRecords.insert(List.copyOf(newCompanies.values()), List.copyOf(newContacts.values()));
         }
+    }
+
+    /** What changes rows that exist already: merges, companies left empty (the changed entities flush at commit). */
+    void afterInserts() {
         afterInsert.forEach(Runnable::run);
         for (Long left : leftCompanies) {
             standalone.removeIfOrphaned(left);
