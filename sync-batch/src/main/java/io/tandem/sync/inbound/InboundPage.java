@@ -190,12 +190,6 @@ final class InboundPage {
         return company.id();
     }
 
-    /** New rows go in together; then what had to wait for them (merges, companies left empty). */
-    void finish() {
-        insertNew();
-        afterInserts();
-    }
-
     /**
      * The unique keys of the rows this page creates (emails, Salesforce ids, Account ids): two transactions
      * inserting rows with none of these in common never wait for each other's locks.
