@@ -51,7 +51,7 @@ public class InboundBatches {
      * rows, which the page before never touches, so the two never wait for each other in a circle.
      */
     public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls, Watermark end,
-                                InboundApplier.PageTurn turn) {
+                                PageTurn turn) {
         List<RecordOutcome> outcomes = applier.apply(object, records, turn);
         long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
         state.advance(object, end);

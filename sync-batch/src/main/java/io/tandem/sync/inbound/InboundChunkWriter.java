@@ -184,7 +184,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
      * One page's turn after the page before: it publishes its new keys once its rules have run, inserts
      * its new rows at once when they share none with the page before's, and commits after that page.
      */
-    private static final class Turn implements InboundApplier.PageTurn {
+    private static final class Turn implements PageTurn {
         private final CompletableFuture<Void> before;
         private final CompletableFuture<Set<String>> beforeKeys;
         private final CompletableFuture<Void> committed = new CompletableFuture<>();
