@@ -44,6 +44,12 @@ public final class Database {
         return ((Number) rows.get(0).values().iterator().next()).longValue();
     }
 
+    /** Waits until the drain has linked the contact to a Salesforce record; answers that record's id. */
+    public String awaitLinked(long contactId, java.time.Duration within) {
+        return (String) Eventually.await(within, () -> query("SELECT sf_id FROM contacts WHERE id = ?", contactId).get(0).get("sf_id"),
+                v -> v != null);
+    }
+
     public int execute(String sql, Object... args) {
         try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, args)) {
             return ps.executeUpdate();

@@ -9,8 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,7 +110,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             }
             queries.put("Account", "SELECT Id, SystemModstamp, LastModifiedDate, Website FROM Account WHERE " + where);
         }
-        Map<String, QueryPage> first = queries(queries);
+        Map<String, QueryPage> first = client.queries(queries, false);
         return new Matches(all("Contact", first.get("Contact"), withEmail(contactFields)),
                 all("Lead", first.get("Lead"), withEmail(leadFields)),
                 first.containsKey("Account") ? all("Account", first.get("Account"), List.of("Website")) : List.of());
@@ -131,39 +129,6 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             withEmail.add("Email");
         }
         return withEmail;
-    }
-
-    /** Several SOQL queries in one composite call: each one's first page, by name; a refused one throws. */
-    private Map<String, QueryPage> queries(Map<String, String> soqlByName) {
-        Map<String, QueryPage> pages = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonObject> e : composite(soqlByName, "query").entrySet()) {
-            pages.put(e.getKey(), QueryPage.of(e.getValue()));
-        }
-        return pages;
-    }
-
-    /** One composite call of GET queries ({@code resource}: query or queryAll); each answer's body by name. */
-    private Map<String, JsonObject> composite(Map<String, String> soqlByName, String resource) {
-        JsonArrayBuilder subrequests = JSON.createArrayBuilder();
-        soqlByName.forEach((name, soql) -> subrequests.add(JSON.createObjectBuilder().add("method", "GET").add("referenceId", name)
-                .add("url", "/services/data/" + version + "/" + resource + "?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8))));
-        JsonObject body = JSON.createObjectBuilder().add("allOrNone", false).add("compositeRequest", subrequests).build();
-        JsonObject answer = client.send("POST", "/services/data/" + version + "/composite", body).asJsonObject();
-        Map<String, JsonObject> bodies = new LinkedHashMap<>();
-        for (JsonValue v : answer.getJsonArray("compositeResponse")) {
-            JsonObject sub = v.asJsonObject();
-            if (sub.getInt("httpStatusCode") != 200) {
-                JsonValue err = sub.get("body");
-                String message = err.getValueType() == JsonValue.ValueType.ARRAY ? err.asJsonArray().getJsonObject(0).toString() : err.toString();
-                throw new SalesforceException(sub.getInt("httpStatusCode"), "COMPOSITE_SUBREQUEST_FAILED", message, null);
-            }
-            bodies.put(sub.getString("referenceId"), sub.getJsonObject("body"));
-        }
-        return bodies;
-    }
-
-    private List<SalesforceRecord> all(String object, String soql, List<String> fields) {
-        return all(object, client.query(soql), fields);
     }
 
     /** Every record of a query, from its first page through its query-more pages. */
@@ -283,7 +248,7 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         watermarks.forEach((object, after) ->
                 queries.put(object, "SELECT Id FROM " + object + " WHERE " + between(after, settledBefore) + " LIMIT 1"));
         Map<String, Boolean> changed = new LinkedHashMap<>();
-        composite(queries, "queryAll").forEach((object, body) -> changed.put(object, body.getInt("totalSize") > 0));
+        client.queries(queries, true).forEach((object, page) -> changed.put(object, page.totalSize() > 0));
         return changed;
     }
 

@@ -1,6 +1,7 @@
 package io.tandem.infrastructure.salesforce;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -17,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -90,6 +93,29 @@ public final class SalesforceClient {
     /** As {@link #query}, with deleted and merged rows too. */
     public QueryPage queryAll(String soql) {
         return page(get("/services/data/" + connection.apiVersion() + "/queryAll?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Several SOQL queries in one composite call (one API request), each answer's first page by name;
+     * {@code withDeleted} reads as {@link #queryAll} does. A query the org refuses throws.
+     */
+    public Map<String, QueryPage> queries(Map<String, String> soqlByName, boolean withDeleted) {
+        String base = "/services/data/" + connection.apiVersion();
+        JsonArrayBuilder subrequests = JSON.createArrayBuilder();
+        soqlByName.forEach((name, soql) -> subrequests.add(JSON.createObjectBuilder().add("method", "GET").add("referenceId", name)
+                .add("url", base + (withDeleted ? "/queryAll" : "/query") + "?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8))));
+        JsonObject body = JSON.createObjectBuilder().add("allOrNone", false).add("compositeRequest", subrequests).build();
+        Map<String, QueryPage> pages = new LinkedHashMap<>();
+        for (JsonValue v : send("POST", base + "/composite", body).asJsonObject().getJsonArray("compositeResponse")) {
+            JsonObject sub = v.asJsonObject();
+            if (sub.getInt("httpStatusCode") != 200) {
+                JsonValue err = sub.get("body");
+                String message = err.getValueType() == JsonValue.ValueType.ARRAY ? err.asJsonArray().getJsonObject(0).toString() : err.toString();
+                throw new SalesforceException(sub.getInt("httpStatusCode"), "COMPOSITE_SUBREQUEST_FAILED", message, null);
+            }
+            pages.put(sub.getString("referenceId"), QueryPage.of(sub.getJsonObject("body")));
+        }
+        return pages;
     }
 
     public QueryPage queryMore(String nextRecordsUrl) {

@@ -397,8 +397,7 @@ class OutboundSyncIT {
     }
 
     private static String awaitLinked(Database db, long contactId) {
-        return (String) Eventually.await(WAIT, () -> db.query("SELECT sf_id FROM contacts WHERE id = ?", contactId).get(0).get("sf_id"),
-                v -> v != null);
+        return db.awaitLinked(contactId, WAIT);
     }
 
     private static long contact(TandemServer.Running tandem, String json) {
