@@ -2,6 +2,7 @@ package io.tandem.application;
 
 import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyField;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.contact.SystemSource;
@@ -13,7 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,13 @@ import java.util.Set;
 public class Companies {
 
     /** A company as the API shows it. */
-    public record CompanyDetails(long id, String name, String website, String domain, boolean standalone,
-                                 String salesforceAccountId, long contacts, Instant createdAt, Instant updatedAt) {
+    public record CompanyDetails(long id, String name, String website, String domain, boolean standalone, String industry,
+                                 BigDecimal annualRevenue, Integer employees, String salesforceAccountId, long contacts,
+                                 Instant createdAt, Instant updatedAt) {
     }
+
+    /** The profile fields a change may carry, by their names in the API. */
+    public static final List<String> PROFILE = List.of("industry", "annualRevenue", "employees");
 
     @Inject
     CompanyRepository companies;
@@ -69,11 +76,15 @@ public class Companies {
         return new Page<>(items, companies.count(filter), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
     }
 
-    /** Renames and/or changes the website; a null argument leaves that part as it is. */
+    /**
+     * Renames and/or changes the website and the profile (industry, annual revenue, employees: only the
+     * fields given, a null one emptied); a null name or an absent website leaves that part as it is.
+     */
     @RolesAllowed(Roles.OPERATOR)
-    public CompanyDetails change(long id, String name, String website, boolean websitePresent) {
+    public CompanyDetails change(long id, String name, String website, boolean websitePresent, Map<String, Object> profile) {
         Company company = require(id);
         Instant now = Instant.now();
+        Set<String> changed = new LinkedHashSet<>(List.of("name", "website"));
         try {
             if (name != null) {
                 company.rename(name);
@@ -81,11 +92,17 @@ public class Companies {
             if (websitePresent) {
                 company.changeWebsite(website);
             }
+            profile.forEach((key, value) -> {
+                CompanyField field = CompanyField.byName("company." + key);
+                if (field != null && company.set(field, value)) {
+                    changed.add(field.apiName());
+                }
+            });
         } catch (InvalidValueException e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
+            throw new InvalidRequestException(e.field().replaceFirst("^company\\.", ""), e.getMessage());
         }
         company.touch(now);
-        queue(company, Set.of("name", "website"), now);
+        queue(company, changed, now);
         return details(company);
     }
 
@@ -115,7 +132,8 @@ public class Companies {
     }
 
     private static CompanyDetails details(Company c, long contactCount) {
-        return new CompanyDetails(c.id(), c.name(), c.website(), c.domain(), c.isStandalone(),
+        return new CompanyDetails(c.id(), c.name(), c.website(), c.domain(), c.isStandalone(), (String) c.value(CompanyField.INDUSTRY),
+                (BigDecimal) c.value(CompanyField.ANNUAL_REVENUE), (Integer) c.value(CompanyField.EMPLOYEES),
                 c.account() == null ? null : c.account().value(), contactCount, c.createdAt(), c.updatedAt());
     }
 }

@@ -134,7 +134,7 @@ class NewRecordsAdapterIT {
         changes.setCustom("region", "EMEA");
         c.apply(changes, false, SystemSource.FORM, CHANGED);
         c.linkTo(SalesforceId.of(salesforceId), MODIFIED);
-        c.exchanged(Map.of(ContactField.TITLE, "title ✓"), MODIFIED);
+        c.exchanged(Map.of("title", "title ✓"), MODIFIED);
         return c;
     }
 

@@ -45,6 +45,8 @@ class InboundBenchmark {
         tandem.inboundReading(false);
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
         sf.post("/__emulator/reset", "{}");
+        int customFields = Integer.getInteger("bench.customFields", 0);
+        Bench.mapCustomFields(tandem, sf, customFields);
         long s0 = System.nanoTime();
         Api.Response seeded = sf.post("/__emulator/seed", "{\"accounts\":" + accounts + ",\"contacts\":" + contacts + ",\"leads\":"
                 + leads + ",\"seed\":3}");
@@ -85,7 +87,8 @@ class InboundBenchmark {
         Bench.report("inbound", "%,d records edited in Salesforce (%.1f s of edits) all applied %.1f s after the last edit "
                 + "(poll every %s s; budget one interval + 30 s)", edited.size(), editSeconds, applied, System.getProperty("tandem.it.pollSeconds"));
         double again = timedImport(tandem, sf, "re-import (fresh=true) over a database holding every record", rawPerSecond);
-        assertTrue(perSecond >= 5000, "import at 5,000 records/s or more");
+        int floor = customFields > 0 ? 4000 : 5000;
+        assertTrue(perSecond >= floor, "import at " + floor + " records/s or more");
         assertTrue(again > 0);
         assertTrue(applied <= Integer.parseInt(System.getProperty("tandem.it.pollSeconds", "2")) + 30, "applied within a poll interval + 30 s");
     }
@@ -212,8 +215,9 @@ class InboundBenchmark {
             s.execute("CREATE TABLE raw_contacts LIKE contacts");
             c.setAutoCommit(false);
             Instant now = Instant.now();
-            String state = "{\"firstName\":{\"at\":\"2026-01-01T00:00:00Z\",\"by\":\"salesforce\",\"base\":\"Ada\",\"baseAt\":\"2026-01-01T00:00:00Z\"},"
-                    + "\"lastName\":{\"at\":\"2026-01-01T00:00:00Z\",\"by\":\"salesforce\",\"base\":\"Bauer\",\"baseAt\":\"2026-01-01T00:00:00Z\"}}";
+            // the field clocks Tandem writes for such a row: every field Salesforce set, exchanged at one instant
+            String state = "{\"~\":\"2026-01-01T00:00:00Z\",\"firstName\":[\"Ada\"],\"lastName\":[\"Bauer\"],\"phone\":[],"
+                    + "\"title\":[\"Marketing Manager\"],\"city\":[\"Berlin\"],\"state\":[],\"country\":[\"Germany\"]}";
             long t0 = System.nanoTime();
             try (Rows rows = sink.open(c, "raw_companies", "id", "name", "domain", "website", "standalone", "sf_account_id",
                     "created_at", "updated_at", "version")) {

@@ -41,6 +41,8 @@ class OutboundBenchmark {
         Api sf = Api.anonymous(tandem.emulator().baseUrl());
         Database db = tandem.database();
         sf.post("/__emulator/reset", "{}");
+        int customFields = Integer.getInteger("bench.customFields", 0);
+        Bench.mapCustomFields(tandem, sf, customFields);
         sf.post("/__emulator/seed", "{\"accounts\":0,\"contacts\":0,\"leads\":" + leads + ",\"seed\":5}");
         tandem.inboundReading(true);
         tandem.importAfresh("{}");
@@ -54,7 +56,7 @@ class OutboundBenchmark {
         long logBefore = db.count("SELECT COALESCE(MAX(id), 0) FROM sync_logs");
         int before = sf.get("/__emulator/calls").json().getInt("apiCalls");
         List<String> tenThousand = emails.subList(0, 10_000);
-        update(tandem, tenThousand, "ten");
+        update(tandem, tenThousand, "ten", customFields);
         awaitDrained(db);
         long drainCalls = db.count("SELECT COALESCE(SUM(api_calls), 0) FROM sync_logs WHERE direction = 'OUTBOUND' AND id > ?", logBefore);
         long sent = db.count("SELECT COALESCE(SUM(updated), 0) FROM sync_logs WHERE direction = 'OUTBOUND' AND id > ?", logBefore);
@@ -113,12 +115,21 @@ class OutboundBenchmark {
     }
 
     private static void update(TandemServer.Running tandem, List<String> emails, String tag) {
+        update(tandem, emails, tag, 0);
+    }
+
+    /** Each contact's title changed, and with {@code customFields} > 0 the benchmark's mapped custom fields too. */
+    private static void update(TandemServer.Running tandem, List<String> emails, String tag, int customFields) {
         for (int from = 0; from < emails.size(); from += 1000) {
             StringBuilder sb = new StringBuilder("{\"contacts\":[");
             List<String> part = emails.subList(from, Math.min(emails.size(), from + 1000));
             for (int i = 0; i < part.size(); i++) {
                 sb.append(i == 0 ? "" : ",").append("{\"email\":\"").append(part.get(i)).append("\",\"title\":\"").append(tag).append(' ')
-                        .append(from + i).append("\"}");
+                        .append(from + i).append('"');
+                if (customFields > 0) {
+                    sb.append(",\"customFields\":").append(Bench.customValues(customFields, from + i + 1));
+                }
+                sb.append('}');
             }
             Api.Response r = tandem.admin().post("/api/contacts/batch", sb.append("]}").toString());
             assertEquals(200, r.status(), r.body());

@@ -89,6 +89,9 @@ public interface SalesforceGateway {
     Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks, Instant settledBefore);
 
     /** The organization id of the org this gateway is logged in to (logging in when it is not yet). */
+    /** The fields of an object as the org describes them (one call). */
+    List<SalesforceField> describe(String object);
+
     String organizationId();
 
     /** API requests of the org in the rolling 24 hours as last reported: used and max; -1s when unknown. */

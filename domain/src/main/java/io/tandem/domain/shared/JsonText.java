@@ -9,11 +9,13 @@ import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Small JSON objects of strings, numbers, booleans and nested objects, as the JSON columns hold them.
+ * Small JSON objects of strings, numbers, booleans, nested objects and arrays, as the JSON columns hold them.
  * The provider is looked up once: {@code Json.createX} looks it up again on every call, which on
  * this path (every contact written) costs more than the rest of the work.
  */
@@ -25,7 +27,7 @@ public final class JsonText {
     }
 
     /**
-     * The map as JSON text: strings, numbers, booleans, nulls and nested maps; anything else by its
+     * The map as JSON text: strings, numbers, booleans, nulls, nested maps and lists; anything else by its
      * {@code toString()}. Written straight into one builder: a JSON-P object tree per value cost a tenth
      * of an import's CPU (the field clocks and the sync log's detail of every record pass through here).
      */
@@ -48,22 +50,34 @@ public final class JsonText {
             first = false;
             string(String.valueOf(e.getKey()), out);
             out.append(':');
-            Object v = e.getValue();
-            if (v == null) {
-                out.append("null");
-            } else if (v instanceof Boolean bool) {
-                out.append(bool.booleanValue());
-            } else if (v instanceof BigDecimal d) {
-                out.append(d);
-            } else if (v instanceof Number n) {
-                out.append(new BigDecimal(n.toString()));
-            } else if (v instanceof Map<?, ?> nested) {
-                object(nested, out);
-            } else {
-                string(v.toString(), out);
-            }
+            value(e.getValue(), out);
         }
         out.append('}');
+    }
+
+    private static void value(Object v, StringBuilder out) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof Boolean bool) {
+            out.append(bool.booleanValue());
+        } else if (v instanceof BigDecimal d) {
+            out.append(d);
+        } else if (v instanceof Number n) {
+            out.append(new BigDecimal(n.toString()));
+        } else if (v instanceof Map<?, ?> nested) {
+            object(nested, out);
+        } else if (v instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                value(list.get(i), out);
+            }
+            out.append(']');
+        } else {
+            string(v.toString(), out);
+        }
     }
 
     /** Appends a string as a JSON string, or {@code null}. */
@@ -139,7 +153,11 @@ public final class JsonText {
                 v.asJsonObject().forEach((k, x) -> m.put(k, value(x)));
                 yield m;
             }
-            default -> v.toString();
+            case ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                v.asJsonArray().forEach(x -> list.add(value(x)));
+                yield list;
+            }
         };
     }
 }

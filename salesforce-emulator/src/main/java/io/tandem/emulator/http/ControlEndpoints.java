@@ -5,6 +5,7 @@ import io.tandem.emulator.json.JsonException;
 import io.tandem.emulator.org.Dml;
 import io.tandem.emulator.org.FieldDef;
 import io.tandem.emulator.org.FieldType;
+import io.tandem.emulator.org.Schema;
 import io.tandem.emulator.org.Org;
 import io.tandem.emulator.org.Record;
 import io.tandem.emulator.org.RecordView;
@@ -200,10 +201,12 @@ final class ControlEndpoints {
     @SuppressWarnings("unchecked")
     private ApiResponse addField(Map<String, Object> spec) {
         Object picklist = spec.get("picklistValues");
+        Schema.CustomFieldOptions options = new Schema.CustomFieldOptions(integer(spec, "length", 0),
+                Boolean.TRUE.equals(spec.get("externalId")), picklist instanceof List<?> l ? (List<String>) l : List.of(),
+                Boolean.TRUE.equals(spec.get("restricted")), Boolean.TRUE.equals(spec.get("required")), integer(spec, "precision", 0),
+                integer(spec, "scale", 0), !Boolean.FALSE.equals(spec.get("updateable")));
         FieldDef f = emulation.org().write(() -> emulation.org().schema().addCustomField(string(spec, "object"),
-                string(spec, "name"), FieldType.parse(String.valueOf(spec.getOrDefault("type", "string"))),
-                integer(spec, "length", 0), Boolean.TRUE.equals(spec.get("externalId")),
-                picklist instanceof List<?> l ? (List<String>) l : List.of()));
+                string(spec, "name"), FieldType.parse(String.valueOf(spec.getOrDefault("type", "string"))), options));
         return ApiResponse.json(201, Map.of("object", string(spec, "object"), "name", f.name(), "type", f.type().describeName()));
     }
 

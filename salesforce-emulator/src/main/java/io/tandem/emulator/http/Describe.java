@@ -81,8 +81,8 @@ final class Describe {
         m.put("soapType", f.type().soapType());
         m.put("length", f.type().isText() || f.type() == FieldType.ID || f.type() == FieldType.REFERENCE ? f.length() : 0);
         m.put("byteLength", f.type().isText() ? f.length() * 3 : 0);
-        m.put("precision", f.type().isNumber() && f.type() != FieldType.INT ? 18 : 0);
-        m.put("scale", f.type() == FieldType.CURRENCY ? 2 : 0);
+        m.put("precision", f.type().isNumber() && f.type() != FieldType.INT ? f.precision() : 0);
+        m.put("scale", f.type().isNumber() && f.type() != FieldType.INT ? f.scale() : 0);
         m.put("digits", f.type() == FieldType.INT ? 9 : 0);
         m.put("nillable", f.nillable());
         m.put("createable", f.createable());
@@ -92,7 +92,7 @@ final class Describe {
         m.put("idLookup", f.externalId() || f.type() == FieldType.ID || f.name().equals("Email"));
         m.put("unique", f.type() == FieldType.ID);
         m.put("calculated", f.derived());
-        m.put("defaultedOnCreate", f.defaultValue() != null || f.isSystem());
+        m.put("defaultedOnCreate", f.defaultValue() != null || f.isSystem() || f.name().equals("OwnerId"));
         m.put("filterable", true);
         m.put("sortable", f.type() != FieldType.TEXTAREA);
         m.put("restrictedPicklist", f.restricted());

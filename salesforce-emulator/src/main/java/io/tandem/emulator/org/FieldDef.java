@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * One field of an object. {@code required} means required on create (not nillable and not defaulted);
- * {@code derived} fields are computed when read (Name, IsClosed) and never stored.
+ * {@code derived} fields are computed when read (Name, IsClosed) and never stored. Numbers have a
+ * precision (all digits) and a scale (digits after the point), as describe gives them.
  */
 public record FieldDef(String name, String label, FieldType type, int length, boolean required, boolean nillable,
                        boolean createable, boolean updateable, boolean custom, boolean externalId,
                        List<String> picklist, String defaultValue, boolean restricted,
-                       List<String> referenceTo, String relationshipName, boolean derived) {
+                       List<String> referenceTo, String relationshipName, boolean derived, int precision, int scale) {
 
     public static Builder of(String name, FieldType type) {
         return new Builder(name, type);
@@ -36,6 +37,8 @@ public record FieldDef(String name, String label, FieldType type, int length, bo
         private List<String> referenceTo = List.of();
         private String relationshipName;
         private boolean derived;
+        private int precision;
+        private int scale;
 
         Builder(String name, FieldType type) {
             this.name = name;
@@ -50,6 +53,24 @@ public record FieldDef(String name, String label, FieldType type, int length, bo
                 default -> 0;
             };
             this.custom = name.endsWith("__c");
+            this.precision = type == FieldType.INT ? 9 : type.isNumber() ? 18 : 0;
+            this.scale = type == FieldType.CURRENCY ? 2 : 0;
+        }
+
+        public Builder digits(int precision, int scale) {
+            this.precision = precision;
+            this.scale = scale;
+            return this;
+        }
+
+        public Builder updateable(boolean updateable) {
+            this.updateable = updateable;
+            return this;
+        }
+
+        public Builder restricted() {
+            this.restricted = true;
+            return this;
         }
 
         public Builder length(int l) {
@@ -112,7 +133,7 @@ public record FieldDef(String name, String label, FieldType type, int length, bo
         public FieldDef build() {
             String label = name.replace("__c", "").replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ');
             return new FieldDef(name, label, type, length, required, nillable, createable, updateable, custom,
-                    externalId, picklist, defaultValue, restricted, referenceTo, relationshipName, derived);
+                    externalId, picklist, defaultValue, restricted, referenceTo, relationshipName, derived, precision, scale);
         }
     }
 }

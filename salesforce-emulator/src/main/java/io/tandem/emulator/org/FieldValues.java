@@ -27,7 +27,7 @@ public final class FieldValues {
             case PICKLIST -> picklist(f, value);
             case BOOLEAN -> bool(f, value);
             case INT -> integer(f, value);
-            case DOUBLE, CURRENCY, PERCENT -> number(f, value).doubleValue();
+            case DOUBLE, CURRENCY, PERCENT -> inRange(f, number(f, value)).doubleValue();
             case DATE -> date(f, value);
             case DATETIME -> dateTime(f, value);
             case ID, REFERENCE -> reference(org, f, value);
@@ -81,6 +81,16 @@ public final class FieldValues {
         } catch (ArithmeticException e) {
             throw wrongType(f, value);
         }
+    }
+
+    /** Salesforce keeps {@code precision - scale} digits before the point and refuses a value with more. */
+    private static BigDecimal inRange(FieldDef f, BigDecimal d) {
+        int whole = d.precision() - d.scale();
+        if (f.precision() > 0 && whole > f.precision() - f.scale()) {
+            throw SalesforceError.badRequest("NUMBER_OUTSIDE_VALID_RANGE", f.label() + ": value outside of valid range on numeric field: "
+                    + d.toPlainString(), f.name());
+        }
+        return d;
     }
 
     private static BigDecimal number(FieldDef f, Object value) {

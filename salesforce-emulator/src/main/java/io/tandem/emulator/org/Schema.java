@@ -258,25 +258,36 @@ public final class Schema {
     }
 
     /** A custom field added the way an admin would in Setup. */
-    public FieldDef addCustomField(String objectName, String fieldName, FieldType type, int length,
-                                   boolean externalId, List<String> picklist) {
+    /** What a custom field is made with, beyond its object, name and type. */
+    public record CustomFieldOptions(int length, boolean externalId, List<String> picklist, boolean restricted, boolean required,
+                                     int precision, int scale, boolean updateable) {
+    }
+
+    public FieldDef addCustomField(String objectName, String fieldName, FieldType type, CustomFieldOptions options) {
         ObjectDef o = require(objectName);
         if (!fieldName.matches("[A-Za-z][A-Za-z0-9_]*__c")) {
             throw SalesforceError.badRequest("INVALID_FIELD", "Custom field names end in __c: " + fieldName);
         }
         FieldDef.Builder b = FieldDef.of(fieldName, type);
-        if (length > 0) {
-            b.length(length);
+        if (options.length() > 0) {
+            b.length(options.length());
         }
-        if (externalId) {
+        if (options.externalId()) {
             b.externalId();
         }
-        if (picklist != null && !picklist.isEmpty()) {
-            b.picklist(null, false, picklist.toArray(String[]::new));
+        if (options.picklist() != null && !options.picklist().isEmpty()) {
+            b.picklist(null, options.restricted(), options.picklist().toArray(String[]::new));
         }
         if (type == DOUBLE || type == BOOLEAN) {
             b.length(0);
         }
+        if (options.precision() > 0) {
+            b.digits(options.precision(), options.scale());
+        }
+        if (options.required()) {
+            b.required();
+        }
+        b.updateable(options.updateable());
         FieldDef f = b.build();
         o.add(f);
         return f;

@@ -128,6 +128,7 @@ public final class Seeder {
                     f.put("AccountId", accountIds.get(a));
                 }
                 copyCity(f, "MailingCity", "MailingCountry", rnd);
+                custom(org.schema().require("Contact"), f, rnd);
                 Record r = dml.create(org.schema().require("Contact"), f, ctx, ignored);
                 stamp(r, now, rnd);
                 contactIds.add(r.id());
@@ -153,6 +154,7 @@ public final class Seeder {
                 f.put("LeadSource", rnd.nextBoolean() ? "Web" : "Purchased List");
                 f.put("Status", rnd.nextInt(4) == 0 ? "Working - Contacted" : "Open - Not Contacted");
                 copyCity(f, "City", "Country", rnd);
+                custom(org.schema().require("Lead"), f, rnd);
                 Record r = dml.create(org.schema().require("Lead"), f, ctx, ignored);
                 stamp(r, now, rnd);
                 leadIds.add(r.id());
@@ -247,5 +249,26 @@ public final class Seeder {
         r.set("CreatedDate", created);
         r.set("LastModifiedDate", modified);
         r.set("SystemModstamp", modified);
+    }
+
+    /** A value for each custom field the object has (added before seeding), of its type; none for a quarter of them. */
+    private static void custom(ObjectDef type, Map<String, Object> f, Random rnd) {
+        for (FieldDef d : type.fields()) {
+            if (!d.custom() || !d.updateable() || rnd.nextInt(4) == 0) {
+                continue;
+            }
+            Object value = switch (d.type()) {
+                case STRING, TEXTAREA -> "Value " + rnd.nextInt(1000);
+                case DOUBLE, CURRENCY, PERCENT -> rnd.nextInt(100_000) / 100.0;
+                case INT -> rnd.nextInt(1000);
+                case BOOLEAN -> rnd.nextBoolean();
+                case DATE -> java.time.LocalDate.of(2026, 1, 1).plusDays(rnd.nextInt(365)).toString();
+                case PICKLIST -> d.picklist().isEmpty() ? null : d.picklist().get(rnd.nextInt(d.picklist().size()));
+                default -> null;
+            };
+            if (value != null) {
+                f.put(d.name(), value);
+            }
+        }
     }
 }

@@ -30,8 +30,19 @@ public final class Snapshot {
             for (ObjectDef o : org.schema().objects()) {
                 for (FieldDef f : o.fields()) {
                     if (f.custom()) {
-                        custom.add(Map.of("object", o.name(), "name", f.name(), "type", f.type().describeName(),
-                                "length", f.length(), "externalId", f.externalId(), "picklistValues", f.picklist()));
+                        Map<String, Object> field = new LinkedHashMap<>();
+                        field.put("object", o.name());
+                        field.put("name", f.name());
+                        field.put("type", f.type().describeName());
+                        field.put("length", f.length());
+                        field.put("externalId", f.externalId());
+                        field.put("picklistValues", f.picklist());
+                        field.put("restricted", f.restricted());
+                        field.put("required", f.required());
+                        field.put("precision", f.precision());
+                        field.put("scale", f.scale());
+                        field.put("updateable", f.updateable());
+                        custom.add(field);
                     }
                 }
             }
@@ -78,7 +89,10 @@ public final class Snapshot {
         for (Object o : (List<Object>) root.get("customFields")) {
             Map<String, Object> f = (Map<String, Object>) o;
             schema.addCustomField((String) f.get("object"), (String) f.get("name"), FieldType.parse((String) f.get("type")),
-                    ((BigDecimal) f.get("length")).intValue(), Boolean.TRUE.equals(f.get("externalId")), (List<String>) f.get("picklistValues"));
+                    new Schema.CustomFieldOptions(number(f, "length"), Boolean.TRUE.equals(f.get("externalId")),
+                            (List<String>) f.get("picklistValues"), Boolean.TRUE.equals(f.get("restricted")),
+                            Boolean.TRUE.equals(f.get("required")), number(f, "precision"), number(f, "scale"),
+                            !Boolean.FALSE.equals(f.get("updateable"))));
         }
         Org org = new Org(schema, ((BigDecimal) root.get("idSequence")).longValue());
         org.integrationUserId((String) root.get("integrationUserId"));
@@ -110,5 +124,10 @@ public final class Snapshot {
             case DOUBLE, CURRENCY, PERCENT -> ((BigDecimal) wire).doubleValue();
             default -> wire;
         };
+    }
+
+    /** A whole number of a snapshot's field, 0 when an older snapshot lacks it. */
+    private static int number(Map<String, Object> f, String key) {
+        return f.get(key) instanceof BigDecimal d ? d.intValue() : 0;
     }
 }

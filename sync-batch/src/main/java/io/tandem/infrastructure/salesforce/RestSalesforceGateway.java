@@ -2,6 +2,7 @@ package io.tandem.infrastructure.salesforce;
 
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.RecordWrite;
+import io.tandem.domain.service.SalesforceField;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
 import jakarta.json.JsonArrayBuilder;
@@ -250,6 +251,28 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         Map<String, Boolean> changed = new LinkedHashMap<>();
         client.queries(queries, true).forEach((object, page) -> changed.put(object, page.totalSize() > 0));
         return changed;
+    }
+
+    @Override
+    public List<SalesforceField> describe(String object) {
+        JsonObject answer = client.get("/services/data/" + version + "/sobjects/" + object + "/describe").asJsonObject();
+        List<SalesforceField> fields = new ArrayList<>();
+        for (JsonValue v : answer.getJsonArray("fields")) {
+            JsonObject f = v.asJsonObject();
+            List<String> values = new ArrayList<>();
+            if (f.containsKey("picklistValues") && !f.isNull("picklistValues")) {
+                for (JsonValue p : f.getJsonArray("picklistValues")) {
+                    if (p.asJsonObject().getBoolean("active", true)) {
+                        values.add(p.asJsonObject().getString("value"));
+                    }
+                }
+            }
+            fields.add(new SalesforceField(f.getString("name"), f.getString("type"), f.getInt("length", 0), f.getInt("precision", 0),
+                    f.getInt("scale", 0), f.getBoolean("createable", false), f.getBoolean("updateable", false),
+                    f.getBoolean("nillable", true), f.getBoolean("defaultedOnCreate", false),
+                    f.getBoolean("restrictedPicklist", false), values));
+        }
+        return fields;
     }
 
     @Override

@@ -4,14 +4,14 @@ import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.sync.StandaloneCompanies;
 import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyField;
+import io.tandem.domain.model.field.FieldSync;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SystemSource;
-import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;
@@ -53,8 +53,6 @@ public class InboundApplier {
     @Inject
     CompanyRepository companies;
     @Inject
-    FieldMappingRepository mappings;
-    @Inject
     NewRecords newRecords;
     @Inject
     StandaloneCompanies standalone;
@@ -69,7 +67,7 @@ public class InboundApplier {
      * committed. So a page holds, while it waits, locks only on rows no other page can touch.
      */
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records, PageTurn turn) {
-        InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, mappings);
+        InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         if (SalesforceObjects.ACCOUNT.equals(object)) {
             page.loadAccounts(records);
@@ -132,16 +130,21 @@ public class InboundApplier {
         String name = nameOf(text(r, "Name"), r.id());
         String website = text(r, "Website");
         Map<String, Object> notes = new LinkedHashMap<>();
+        Map<CompanyField, Object> profile = companyValues(page, r, notes);
         if (company == null) {
             company = Company.shared(name, null, page.now);
             setWebsite(company, website, notes);
+            Company created = company;
+            profile.forEach(created::set);
             company.linkAccount(SalesforceId.of(r.id()));
             page.newRecords.identify(company);
             page.newCompanies.put(company.id(), company);
             page.known(company);
             return page.outcome(r, null, company, Outcome.CREATED, "new Account", notes);
         }
-        boolean differs = !name.equals(company.name()) || !java.util.Objects.equals(blankToNull(website), company.website());
+        Company known = company;
+        boolean differs = !name.equals(company.name()) || !java.util.Objects.equals(blankToNull(website), company.website())
+                || profile.entrySet().stream().anyMatch(e -> !FieldSync.same(e.getValue(), known.value(e.getKey())));
         if (differs && r.lastModifiedDate() != null && company.updatedAt() != null
                 && r.lastModifiedDate().isBefore(company.updatedAt().truncatedTo(ChronoUnit.SECONDS))) {
             // a stale value never overwrites a fresher one: the company changed here after this Account version
@@ -158,6 +161,11 @@ public class InboundApplier {
             setWebsite(company, website, notes);
             changed.add("website");
         }
+        for (Map.Entry<CompanyField, Object> e : profile.entrySet()) {
+            if (company.set(e.getKey(), e.getValue())) {
+                changed.add(e.getKey().apiName());
+            }
+        }
         if (changed.isEmpty()) {
             return page.outcome(r, null, company, Outcome.UNCHANGED, "no mapped field changed", notes);
         }
@@ -165,6 +173,40 @@ public class InboundApplier {
         company.touch(r.lastModifiedDate() == null ? page.now : r.lastModifiedDate());
         notes.put("changed", changed);
         return page.outcome(r, null, company, Outcome.UPDATED, "Account changed", notes);
+    }
+
+    /**
+     * The mapped company fields an Account brings, under their modes: Salesforce's value where the mode takes
+     * it (a blank one only under "always prefer Salesforce"), nothing where Tandem's is preferred and set; a
+     * value Tandem cannot hold is noted and left out.
+     */
+    private static Map<CompanyField, Object> companyValues(InboundPage page, SalesforceRecord r, Map<String, Object> notes) {
+        Map<CompanyField, Object> values = new LinkedHashMap<>();
+        Company company = page.byAccount.get(r.id());
+        for (Map.Entry<String, String> m : page.mapped.on(SalesforceObjects.ACCOUNT).entrySet()) {
+            CompanyField field = CompanyField.byName(m.getKey());
+            if (field == null) {
+                continue;
+            }
+            Object value;
+            try {
+                value = field.normalize(r.fields().get(m.getValue()));
+            } catch (InvalidValueException e) {
+                notes.put(field.apiName(), "not applied: " + e.getMessage());
+                continue;
+            }
+            Object local = company == null ? null : company.value(field);
+            boolean take = switch (page.mapped.mode(m.getKey())) {
+                case ALWAYS_SALESFORCE -> true;
+                case ALWAYS_TANDEM -> FieldSync.isEmpty(local);
+                case DO_NOT_SYNC -> false;
+                default -> !FieldSync.isEmpty(value);
+            };
+            if (take) {
+                values.put(field, value);
+            }
+        }
+        return values;
     }
 
     private RecordOutcome person(InboundPage page, String object, SalesforceRecord r) {
@@ -213,8 +255,8 @@ public class InboundApplier {
         contact.linkTo(SalesforceId.of(r.id()), r.lastModifiedDate());
         page.bySalesforceId.put(r.id(), contact);
 
-        Map<ContactField, Object> values = InboundRules.values(r, fieldNames.mapped(object), notes);
-        Contact.InboundResult result = contact.applyInbound(values, r.lastModifiedDate(), page.modes::get);
+        Map<String, Object> values = InboundRules.values(r, object, page.mapped, notes);
+        Contact.InboundResult result = contact.applyInbound(values, r.lastModifiedDate(), page.mapped::mode);
         boolean renamed = lead && page.renameStandalone(contact, text(r, "Company"), notes);
         boolean moved = !lead && page.moveToAccount(contact, text(r, "AccountId"), text(r, "Account.Name"), text(r, "Account.Website"));
         if (!result.changed().isEmpty()) {
@@ -242,11 +284,11 @@ public class InboundApplier {
     }
 
     /** The values Salesforce sent for the fields that changed here (§8: what was received), long text cut. */
-    private static Map<String, Object> received(Map<ContactField, Object> values, Set<String> changed) {
+    private static Map<String, Object> received(Map<String, Object> values, Set<String> changed) {
         Map<String, Object> received = new LinkedHashMap<>();
         values.forEach((field, value) -> {
-            if (changed.contains(field.apiName())) {
-                received.put(field.apiName(), value instanceof String text && text.length() > RECEIVED_TEXT
+            if (changed.contains(field)) {
+                received.put(field, value instanceof String text && text.length() > RECEIVED_TEXT
                         ? text.substring(0, RECEIVED_TEXT) + "…" : value);
             }
         });

@@ -19,7 +19,9 @@ import jakarta.persistence.PersistenceException;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -31,18 +33,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Applies the import's pages two at a time: while one page's rows are written and committed, the next
- * page is looked up and run through the rules on another thread, so Tandem and MariaDB work at once
- * instead of taking turns (one page at a time, each waited for the other about half the time).
+ * Applies the import's pages {@value #PAGES_IN_FLIGHT} at a time: while one page's rows are written and
+ * committed, the next pages are looked up and run through the rules on other threads and the reader reads
+ * on, so Tandem and MariaDB work at once instead of taking turns (one page at a time, each waited for the
+ * other about half the time; two at a time left a third of the two cores idle).
  * <p>
  * Each page commits its records, its log entry and its watermark in a transaction of its own, after the
  * page before it has committed, so the watermark always stands exactly past the last committed page and a
- * killed import reads nothing twice and misses nothing. Within that order the two pages' inserts overlap:
+ * killed import reads nothing twice and misses nothing. Within that order the pages' inserts overlap:
  * once its rules have run, a page inserts its new rows at once when none of their unique keys (emails,
- * Salesforce ids) is one the page before also creates; everything else (rows that exist already, the
- * watermark, the progress, the log) it writes after that page's commit. While it waits, it holds locks only
- * on its own new rows, which the page before never touches: the two cannot wait for each other in a
- * circle, which is what deadlocked a version that wrote everything before waiting (1,019 records/s).
+ * Salesforce ids) is one a page before it, not yet committed, also creates; everything else (rows that
+ * exist already, the watermark, the progress, the log) it writes after the page before has committed.
+ * While it waits, it holds locks only on its own new rows, which no page before it touches: they cannot
+ * wait for each other in a circle, which is what deadlocked a version that wrote everything before
+ * waiting (1,019 records/s).
  * <p>
  * Two pages can still meet on one record (the same email in both: the later page looked it up before
  * the earlier one wrote it): the later one then inserts after the earlier one's commit, fails on the
@@ -57,6 +61,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
     private static final Logger LOG = Logger.getLogger(InboundChunkWriter.class.getName());
     private static final int ATTEMPTS = 10;
     static final java.time.Duration PREDECESSOR_WAIT = java.time.Duration.ofSeconds(30);
+    /** Pages submitted and not yet committed, at most, when the reader goes on to the next one. */
+    static final int PAGES_IN_FLIGHT = 3;
 
     @Inject
     @BatchProperty
@@ -76,16 +82,15 @@ public class InboundChunkWriter extends AbstractItemWriter {
     @Inject
     SyncSettingsRepository settings;
 
-    /** The page being applied on the other thread, if any. */
-    private Future<?> inFlight;
+    /** The pages being applied on other threads, oldest first. */
+    private final Deque<Future<?>> inFlight = new ArrayDeque<>();
     /**
-     * Completes when that page has committed. The next page waits on this, never on the page's own future:
-     * the executor's futures keep their task, so a task holding the previous future would chain every page
-     * of the import, and its records, in memory (a million-record import ran out of heap that way).
+     * The turns of those pages: the next page waits on the newest one's commit signal and compares its keys
+     * with theirs, never holding their futures: the executor's futures keep their task, so a task holding the
+     * previous future would chain every page of the import, and its records, in memory (a million-record
+     * import ran out of heap that way).
      */
-    private CompletableFuture<Void> inFlightCommitted;
-    /** The unique keys of the rows that page creates, once its rules have run. */
-    private CompletableFuture<Set<String>> inFlightKeys;
+    private final Deque<Turn> turns = new ArrayDeque<>();
     private Instant since = Instant.now();
 
     @Override
@@ -103,26 +108,23 @@ public class InboundChunkWriter extends AbstractItemWriter {
         SalesforceRecord last = records.get(records.size() - 1);
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
-        Future<?> previous = inFlight;
-        Turn turn = new Turn(inFlightCommitted, inFlightKeys);
+        Turn turn = new Turn(turns.peekLast() == null ? null : turns.peekLast().committed,
+                turns.stream().map(t -> t.keys).toList());
         Watermark end = new Watermark(last.systemModstamp(), last.id());
-        inFlight = executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn));
-        inFlightCommitted = turn.committed;
-        inFlightKeys = turn.keys;
+        inFlight.addLast(executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn)));
+        turns.addLast(turn);
         since = Instant.now();
-        if (previous != null) {
-            committed(previous);
+        while (inFlight.size() >= PAGES_IN_FLIGHT) {
+            turns.removeFirst();
+            committed(inFlight.removeFirst());
         }
     }
 
     @Override
     public void close() throws Exception {
-        Future<?> last = inFlight;
-        inFlight = null;
-        inFlightCommitted = null;
-        inFlightKeys = null;
-        if (last != null) {
-            committed(last);
+        turns.clear();
+        while (!inFlight.isEmpty()) {
+            committed(inFlight.removeFirst());
         }
     }
 
@@ -136,21 +138,21 @@ public class InboundChunkWriter extends AbstractItemWriter {
         try {
             page.get();
         } catch (ExecutionException e) {
-            inFlight = waitQuietly(inFlight);
+            // the pages after it still finish (or fail) before the step ends; the watermark stays before the failed one
+            while (!inFlight.isEmpty()) {
+                waitQuietly(inFlight.removeFirst());
+            }
+            turns.clear();
             throw new IllegalStateException("a page of " + object + " could not be applied: " + message(e.getCause()), e.getCause());
         }
     }
 
-    /** After a failure the other page still finishes (or fails) before the step ends; its watermark stays. */
-    private static Future<?> waitQuietly(Future<?> page) {
-        if (page != null) {
-            try {
-                page.get();
-            } catch (Exception ignored) {
-                // the first failure is the one reported
-            }
+    private static void waitQuietly(Future<?> page) {
+        try {
+            page.get();
+        } catch (Exception ignored) {
+            // the first failure is the one reported
         }
-        return null;
     }
 
     private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end, Turn turn)
@@ -186,19 +188,20 @@ public class InboundChunkWriter extends AbstractItemWriter {
      */
     private static final class Turn implements PageTurn {
         private final CompletableFuture<Void> before;
-        private final CompletableFuture<Set<String>> beforeKeys;
+        private final List<CompletableFuture<Set<String>>> keysBefore;
         private final CompletableFuture<Void> committed = new CompletableFuture<>();
         private final CompletableFuture<Set<String>> keys = new CompletableFuture<>();
         private volatile boolean retrying;
 
-        Turn(CompletableFuture<Void> before, CompletableFuture<Set<String>> beforeKeys) {
+        /** After the page whose commit is {@code before}, with the new keys of every page still in flight before it. */
+        Turn(CompletableFuture<Void> before, List<CompletableFuture<Set<String>>> keysBefore) {
             this.before = before;
-            this.beforeKeys = beforeKeys;
+            this.keysBefore = keysBefore;
         }
 
         @Override
         public boolean mayInsertEarly(Set<String> newKeys) {
-            // the next page compares with the keys of this page's first try; a try after a rollback goes the safe way
+            // the next pages compare with the keys of this page's first try; a try after a rollback goes the safe way
             keys.complete(newKeys);
             if (before == null) {
                 return true;
@@ -206,9 +209,17 @@ public class InboundChunkWriter extends AbstractItemWriter {
             if (retrying) {
                 return false;
             }
+            if (before.isDone() && !before.isCompletedExceptionally()) {
+                return true; // every page before has committed: nothing of theirs is locked any more
+            }
             try {
-                Set<String> theirs = beforeKeys.get(PREDECESSOR_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                return newKeys.stream().noneMatch(theirs::contains);
+                for (CompletableFuture<Set<String>> page : keysBefore) {
+                    Set<String> theirs = page.get(PREDECESSOR_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                    if (newKeys.stream().anyMatch(theirs::contains)) {
+                        return false;
+                    }
+                }
+                return true;
             } catch (TimeoutException | ExecutionException e) {
                 return false;
             } catch (InterruptedException e) {

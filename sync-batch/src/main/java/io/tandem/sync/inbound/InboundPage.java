@@ -4,14 +4,13 @@ import io.tandem.sync.StandaloneCompanies;
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.contact.SystemSource;
-import io.tandem.domain.model.field.FieldMappingRepository;
-import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.MappedFields;
+import io.tandem.domain.service.SalesforceFieldNames;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;
@@ -38,7 +37,7 @@ final class InboundPage {
     final CompanyRepository companies;
     final NewRecords newRecords;
     private final StandaloneCompanies standalone;
-    private final FieldMappingRepository mappings;
+    private final SalesforceFieldNames fieldNames;
     final Instant now;
     final Map<String, Company> byAccount = new HashMap<>();
     /** People pages: the company of each Account they name, by id (only the id is needed to place a person). */
@@ -50,19 +49,21 @@ final class InboundPage {
     final Map<Long, Contact> newContacts = new LinkedHashMap<>();
     final Set<Long> leftCompanies = new LinkedHashSet<>();
     final List<Runnable> afterInsert = new ArrayList<>();
-    Map<ContactField, SyncMode> modes;
+    /** The mappings this page applies. */
+    MappedFields mapped;
 
     InboundPage(Instant now, ContactRepository contacts, CompanyRepository companies, NewRecords newRecords, StandaloneCompanies standalone,
-                FieldMappingRepository mappings) {
+                SalesforceFieldNames fieldNames) {
         this.now = now;
         this.contacts = contacts;
         this.companies = companies;
         this.newRecords = newRecords;
         this.standalone = standalone;
-        this.mappings = mappings;
+        this.fieldNames = fieldNames;
     }
 
     void loadAccounts(List<SalesforceRecord> records) {
+        mapped = fieldNames.mapped();
         Set<String> ids = new LinkedHashSet<>();
         for (SalesforceRecord r : records) {
             ids.add(r.id());
@@ -74,7 +75,7 @@ final class InboundPage {
     }
 
     void loadPeople(String object, List<SalesforceRecord> records) {
-        modes = ContactField.modes(mappings.all());
+        mapped = fieldNames.mapped();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         Set<String> accounts = new LinkedHashSet<>();

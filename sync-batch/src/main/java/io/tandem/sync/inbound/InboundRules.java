@@ -1,12 +1,12 @@
 package io.tandem.sync.inbound;
 
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.SalesforceLink;
+import io.tandem.domain.service.MappedFields;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.shared.InvalidValueException;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -60,18 +60,18 @@ final class InboundRules {
     }
 
     /**
-     * The mapped values received, by Tandem field; a value Tandem cannot hold is left out and noted with
-     * why, and the rest of the record applies.
+     * The mapped values received, by Tandem field, in Tandem's form; a value Tandem cannot hold (too long,
+     * not a number, a picklist value not defined here) is left out and noted with why, and the rest of the
+     * record applies.
      */
-    static Map<ContactField, Object> values(SalesforceRecord r, Map<ContactField, String> mapped, Map<String, Object> notes) {
-        Map<ContactField, Object> values = new EnumMap<>(ContactField.class);
-        for (Map.Entry<ContactField, String> m : mapped.entrySet()) {
+    static Map<String, Object> values(SalesforceRecord r, String object, MappedFields mapped, Map<String, Object> notes) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> m : mapped.on(object).entrySet()) {
             Object raw = r.fields().get(m.getValue());
             try {
-                m.getKey().normalize(raw);
-                values.put(m.getKey(), raw);
+                values.put(m.getKey(), mapped.toTandem(m.getKey(), raw));
             } catch (InvalidValueException e) {
-                notes.put(m.getKey().apiName(), "not applied: " + e.getMessage());
+                notes.put(m.getKey(), "not applied: " + e.getMessage());
             }
         }
         return values;

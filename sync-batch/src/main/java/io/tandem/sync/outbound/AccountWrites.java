@@ -1,6 +1,9 @@
 package io.tandem.sync.outbound;
 
 import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyField;
+import io.tandem.domain.model.field.FieldSync;
+import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.RecordType;
@@ -64,7 +67,10 @@ final class AccountWrites {
             Instant started = Instant.now();
             long before = round.gateway.callsSent();
             List<String> ids = part.stream().map(p -> found.get(p.contactId).account().value()).toList();
-            List<SalesforceRecord> current = round.gateway.retrieve(SalesforceObjects.ACCOUNT, ids, List.of("Name", "Website"));
+            Map<String, String> mapped = round.mapped.on(SalesforceObjects.ACCOUNT);
+            List<String> read = new ArrayList<>(List.of("Name", "Website"));
+            read.addAll(mapped.values());
+            List<SalesforceRecord> current = round.gateway.retrieve(SalesforceObjects.ACCOUNT, ids, read);
             List<RecordWrite> writes = new ArrayList<>();
             List<ContactPlan> writing = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
@@ -84,8 +90,12 @@ final class AccountWrites {
                 if (c.website() != null && !c.website().equals(sf.fields().get("Website"))) {
                     fields.put("Website", c.website());
                 }
+                fields.putAll(profile(round, c, sf, mapped));
                 if (fields.isEmpty()) {
                     plan.end(Ending.SENT, Outcome.UNCHANGED, "the Account already has these values");
+                    continue;
+                }
+                if (round.refusedBeforeSending(plan, SalesforceObjects.ACCOUNT, fields, false)) {
                     continue;
                 }
                 plan.detail.put("sent", new LinkedHashMap<>(fields));
@@ -96,6 +106,29 @@ final class AccountWrites {
             round.complete(SalesforceObjects.ACCOUNT, started, round.callsSince(before), part);
         }
         return sent;
+    }
+
+    /**
+     * The mapped company fields to send, under their modes, against the Account just read: Tandem's value
+     * where the mode sends it and it differs (under the default only into a blank Account field).
+     */
+    private static Map<String, Object> profile(DrainRound round, Company c, SalesforceRecord sf, Map<String, String> mapped) {
+        Map<String, Object> send = new LinkedHashMap<>();
+        for (Map.Entry<String, String> m : mapped.entrySet()) {
+            CompanyField field = CompanyField.byName(m.getKey());
+            SyncMode mode = round.mapped.mode(m.getKey());
+            if (field == null || !mode.sendsValues()) {
+                continue;
+            }
+            Object local = c.value(field);
+            Object remote = sf.fields().get(m.getValue());
+            boolean goes = mode == SyncMode.PREFER_SALESFORCE_UNLESS_EMPTY ? FieldSync.isEmpty(remote) && !FieldSync.isEmpty(local)
+                    : !FieldSync.isEmpty(local) && !FieldSync.same(local, remote);
+            if (goes) {
+                send.put(m.getValue(), local);
+            }
+        }
+        return send;
     }
 
     /** The email domains of new Contacts whose company has no Account yet (free mail never matches). */
@@ -156,6 +189,14 @@ final class AccountWrites {
             Map<String, Object> account = new LinkedHashMap<>();
             account.put("Name", company == null ? domain : company.name());
             account.put("Website", company == null || company.website() == null ? domain : company.website());
+            if (company != null) {
+                for (Map.Entry<String, String> m : round.mapped.on(SalesforceObjects.ACCOUNT).entrySet()) {
+                    CompanyField field = CompanyField.byName(m.getKey());
+                    if (field != null && round.mapped.mode(m.getKey()).sendsValues() && company.value(field) != null) {
+                        account.put(m.getValue(), company.value(field));
+                    }
+                }
+            }
             creates.add(RecordWrite.create(SalesforceObjects.ACCOUNT, account));
         }
         List<SalesforceGateway.SaveResult> results = round.gateway.save(creates);

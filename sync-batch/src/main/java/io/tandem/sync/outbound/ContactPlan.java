@@ -1,6 +1,5 @@
 package io.tandem.sync.outbound;
 
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.shared.SalesforceId;
 import io.tandem.domain.model.sync.RecordOutcome;
@@ -24,7 +23,7 @@ public final class ContactPlan {
     final long contactId;
     boolean company;
     final List<Long> entryIds = new ArrayList<>();
-    final Map<ContactField, Object> exchanged = new LinkedHashMap<>();
+    final Map<String, Object> exchanged = new LinkedHashMap<>();
     final Map<String, Object> detail = new LinkedHashMap<>();
     SalesforceId linkTo;
     /** The Account a new Contact was created under: the contact's company links to it, or joins the company linked to it. */

@@ -2,12 +2,12 @@ package io.tandem.sync.outbound;
 
 import io.tandem.domain.model.company.Company;
 import io.tandem.domain.model.contact.Contact;
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.FieldSync;
-import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.MappedFields;
 import io.tandem.domain.service.RecordWrite;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.shared.SalesforceId;
 import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.model.sync.RecordOutcome.Outcome;
@@ -17,10 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,7 +38,7 @@ final class ContactWrites {
     static int linked(DrainRound round, String object, List<ContactPlan> plans, OutboundBatches.Loaded loaded,
                       Map<Long, Set<String>> changed) {
         int sent = 0;
-        Map<ContactField, String> mapped = round.fieldNames.mapped(object);
+        Map<String, String> mapped = round.mapped.on(object);
         for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
             round.beforeCall();
             List<ContactPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
@@ -59,9 +59,12 @@ final class ContactWrites {
                     plan.end(Ending.SKIPPED, Outcome.DELETED, "the " + object + " is deleted in Salesforce: link cleared, not created again");
                     continue;
                 }
-                Map<String, Object> fields = decide(c, sf, changed.getOrDefault(plan.contactId, Set.of()), mapped, round.modes, plan);
+                Map<String, Object> fields = decide(c, sf, changed.getOrDefault(plan.contactId, Set.of()), mapped, round.mapped, plan);
                 if (fields.isEmpty()) {
                     plan.end(Ending.SENT, Outcome.UNCHANGED, "nothing to send");
+                    continue;
+                }
+                if (round.refusedBeforeSending(plan, object, fields, false)) {
                     continue;
                 }
                 writes.add(RecordWrite.update(object, ids.get(i), fields));
@@ -77,15 +80,14 @@ final class ContactWrites {
      * Field by field under its mode, against the record just read: what to send (by Salesforce name).
      * Fields not sent are noted with why; fields Salesforce already holds become the base.
      */
-    static Map<String, Object> decide(Contact c, SalesforceRecord sf, Set<String> changedFields, Map<ContactField, String> mapped,
-                                              Map<ContactField, SyncMode> modes, ContactPlan plan) {
+    static Map<String, Object> decide(Contact c, SalesforceRecord sf, Set<String> changedFields, Map<String, String> mapped,
+                                      MappedFields fields, ContactPlan plan) {
         Map<String, Object> send = new LinkedHashMap<>();
         Map<String, Object> sentView = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
         for (String name : changedFields) {
-            ContactField f = ContactField.byName(name);
-            String sfName = f == null ? null : mapped.get(f);
+            String sfName = mapped.get(name);
             if (sfName == null) {
                 if (!name.equals("email") && !name.equals("companyId")) {
                     skipped.put(name, "not mapped to a Salesforce field");
@@ -95,9 +97,9 @@ final class ContactWrites {
                 }
                 continue;
             }
-            Object local = c.get(f);
-            Object remote = f.normalize(sf.fields().get(sfName));
-            FieldSync.Decision d = FieldSync.outbound(modes.get(f), new FieldSync.Side(local, c.changedAt(f)), c.base(f),
+            Object local = c.value(name);
+            Object remote = asTandemHolds(fields, name, sf.fields().get(sfName));
+            FieldSync.Decision d = FieldSync.outbound(fields.mode(name), new FieldSync.Side(local, c.changedAt(name)), c.base(name),
                     new FieldSync.Side(remote, sf.lastModifiedDate()));
             if (d.conflict()) {
                 conflicts.put(name, d.reason());
@@ -105,11 +107,11 @@ final class ContactWrites {
             if (d.apply()) {
                 send.put(sfName, local);
                 sentView.put(name, local);
-                plan.exchanged.put(f, local);
+                plan.exchanged.put(name, local);
             } else {
                 skipped.put(name, d.reason());
-                if (Objects.equals(local, remote)) {
-                    plan.exchanged.put(f, local);
+                if (FieldSync.same(local, remote)) {
+                    plan.exchanged.put(name, local);
                 }
             }
         }
@@ -123,6 +125,15 @@ final class ContactWrites {
             plan.detail.put("conflicts", conflicts);
         }
         return send;
+    }
+
+    /** Salesforce's value as Tandem would hold it; as read when Tandem could not hold it (it then differs from any local value). */
+    private static Object asTandemHolds(MappedFields fields, String name, Object salesforceValue) {
+        try {
+            return fields.toTandem(name, salesforceValue);
+        } catch (InvalidValueException e) {
+            return salesforceValue;
+        }
     }
 
     /**
@@ -143,8 +154,8 @@ final class ContactWrites {
                 byEmail.put(loaded.contacts().get(p.contactId).email().key(), p);
             }
             SalesforceGateway.Matches matches = round.gateway.findMatches(byEmail.keySet(),
-                    List.copyOf(round.fieldNames.mapped(SalesforceObjects.CONTACT).values()),
-                    List.copyOf(round.fieldNames.mapped(SalesforceObjects.LEAD).values()),
+                    List.copyOf(round.mapped.on(SalesforceObjects.CONTACT).values()),
+                    List.copyOf(round.mapped.on(SalesforceObjects.LEAD).values()),
                     asContact && round.settings.values().linkAccountsByDomain() ? AccountWrites.domainsToMatch(part, loaded) : Set.of());
             Map<String, SalesforceRecord> found = new HashMap<>();
             matches.contacts().forEach(r -> found.putIfAbsent(key(r), r));
@@ -163,9 +174,13 @@ final class ContactWrites {
                 plan.object = match.object();
                 plan.salesforceId = match.id();
                 plan.linkTo = SalesforceId.of(match.id());
-                Map<String, Object> fields = decide(c, match, c.populatedStandardFields(), round.fieldNames.mapped(match.object()), round.modes, plan);
+                Map<String, String> mapped = round.mapped.on(match.object());
+                Map<String, Object> fields = decide(c, match, holdingValues(c, mapped), mapped, round.mapped, plan);
                 if (fields.isEmpty()) {
                     plan.end(Ending.SENT, Outcome.UNCHANGED, "linked to the existing " + match.object() + " with this email; nothing to send");
+                    continue;
+                }
+                if (round.refusedBeforeSending(plan, match.object(), fields, false)) {
                     continue;
                 }
                 updates.add(RecordWrite.update(match.object(), match.id(), fields));
@@ -174,13 +189,18 @@ final class ContactWrites {
             Map<Long, String> accounts = asContact && !creating.isEmpty()
                     ? AccountWrites.forNewContacts(round, creating, loaded, matches.accounts()) : Map.of();
             List<RecordWrite> creates = new ArrayList<>();
+            List<ContactPlan> sending = new ArrayList<>();
             for (ContactPlan plan : creating) {
-                creates.add(create(round, plan, loaded, asContact ? SalesforceObjects.CONTACT : SalesforceObjects.LEAD,
-                        accounts.get(plan.contactId)));
+                RecordWrite create = create(round, plan, loaded, asContact ? SalesforceObjects.CONTACT : SalesforceObjects.LEAD,
+                        accounts.get(plan.contactId));
+                if (!round.refusedBeforeSending(plan, create.object(), create.fields(), true)) {
+                    creates.add(create);
+                    sending.add(plan);
+                }
             }
             sent += round.write(updates, updating, Outcome.UPDATED,
                     p -> "linked to the existing " + p.object + " with this email instead of creating a duplicate; sent");
-            sent += round.write(creates, creating, Outcome.CREATED, p -> "created as a " + p.object
+            sent += round.write(creates, sending, Outcome.CREATED, p -> "created as a " + p.object
                     + (p.account == null ? "" : " of Account " + p.account.value()));
             round.complete("Contact", started, round.callsSince(before), part);
         }
@@ -194,11 +214,11 @@ final class ContactWrites {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("Email", c.email().address());
         Map<String, Object> sentView = new LinkedHashMap<>();
-        for (Map.Entry<ContactField, String> m : round.fieldNames.mapped(object).entrySet()) {
-            Object v = c.get(m.getKey());
-            if (v != null && round.modes.get(m.getKey()) != SyncMode.DO_NOT_SYNC && round.modes.get(m.getKey()) != SyncMode.ALWAYS_SALESFORCE) {
+        for (Map.Entry<String, String> m : round.mapped.on(object).entrySet()) {
+            Object v = c.value(m.getKey());
+            if (v != null && round.mapped.mode(m.getKey()).sendsValues()) {
                 fields.put(m.getValue(), v);
-                sentView.put(m.getKey().apiName(), v);
+                sentView.put(m.getKey(), v);
                 plan.exchanged.put(m.getKey(), v);
             }
         }
@@ -214,6 +234,17 @@ final class ContactWrites {
         }
         plan.detail.put("sent", sentView);
         return RecordWrite.create(object, fields);
+    }
+
+    /** The mapped fields holding a value here: what a first exchange with a found record decides on. */
+    private static Set<String> holdingValues(Contact c, Map<String, String> mapped) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : mapped.keySet()) {
+            if (!FieldSync.isEmpty(c.value(name))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static String key(SalesforceRecord r) {

@@ -1,17 +1,19 @@
 package io.tandem.sync.outbound;
 
-import io.tandem.domain.model.contact.ContactField;
-import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordOutcome;
 import io.tandem.domain.service.RecordWrite;
-import io.tandem.domain.service.SalesforceFieldNames;
+import io.tandem.domain.service.MappedFields;
+import io.tandem.domain.service.SalesforceField;
+import io.tandem.domain.service.ValueCheck;
+import io.tandem.sync.SalesforceDescribes;
 import io.tandem.domain.service.SalesforceGateway;
 
 import io.tandem.domain.shared.SalesforceId;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +31,20 @@ final class DrainRound {
 
     final SalesforceGateway gateway;
     final SyncSettings settings;
-    final Map<ContactField, SyncMode> modes;
-    final SalesforceFieldNames fieldNames;
+    /** The mappings in force for the whole round. */
+    final MappedFields mapped;
     final OutboundBatches batches;
     private final ApiLimits limits;
+    private final SalesforceDescribes describes;
+    private final Map<String, Map<String, SalesforceField>> described = new HashMap<>();
     private final Set<Long> held;
 
-    DrainRound(SalesforceGateway gateway, SyncSettings settings, Map<ContactField, SyncMode> modes, SalesforceFieldNames fieldNames,
+    DrainRound(SalesforceGateway gateway, SyncSettings settings, MappedFields mapped, SalesforceDescribes describes,
                OutboundBatches batches, ApiLimits limits, List<Outbox.Claimed> claimed) {
+        this.describes = describes;
         this.gateway = gateway;
         this.settings = settings;
-        this.modes = modes;
-        this.fieldNames = fieldNames;
+        this.mapped = mapped;
         this.batches = batches;
         this.limits = limits;
         this.held = new LinkedHashSet<>(claimed.stream().map(Outbox.Claimed::id).toList());
@@ -111,6 +115,9 @@ final class DrainRound {
             SalesforceGateway.SaveResult r = results.get(i);
             if (!r.success()) {
                 plan.failed(r);
+                if ("INVALID_FIELD".equals(r.errorCode()) || "INVALID_FIELD_FOR_INSERT_UPDATE".equals(r.errorCode())) {
+                    describes.forget(); // the org's fields changed: read them again before the next check
+                }
                 continue;
             }
             if (create) {
@@ -121,6 +128,29 @@ final class DrainRound {
             written++;
         }
         return written;
+    }
+
+    /** The object's fields as the org describes them (cached for a day; one call when not). */
+    Map<String, SalesforceField> described(String object) {
+        return described.computeIfAbsent(object, o -> describes.fields(gateway, o));
+    }
+
+    /**
+     * Values Salesforce would refuse (too long, not in a restricted picklist, a required field empty, …)
+     * park the record as failed with why, at no call's cost; a replay sends it once the data or the
+     * mapping is fixed. Answers whether it was parked.
+     */
+    boolean refusedBeforeSending(ContactPlan plan, String object, Map<String, Object> fields, boolean creating) {
+        List<String> problems = ValueCheck.problems(object, fields, creating, described(object));
+        if (problems.isEmpty()) {
+            return false;
+        }
+        plan.exchanged.clear();
+        plan.detail.remove("sent");
+        plan.detail.put("problems", problems);
+        plan.end(ContactPlan.Ending.FAILED, RecordOutcome.Outcome.FAILED,
+                "not sent: Salesforce would refuse " + (problems.size() == 1 ? "it" : "them") + ": " + String.join("; ", problems));
+        return true;
     }
 
     int callsSince(long before) {

@@ -1,13 +1,12 @@
 package io.tandem.sync.outbound;
 
-import io.tandem.domain.model.contact.ContactField;
-import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.service.SalesforceFailure;
 import io.tandem.domain.service.SalesforceFieldNames;
+import io.tandem.sync.SalesforceDescribes;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceOrg;
 import jakarta.ejb.Stateless;
@@ -55,9 +54,9 @@ public class OutboundDrain {
     @Inject
     SalesforceFieldNames fieldNames;
     @Inject
-    SyncSettingsRepository settingsRepository;
+    SalesforceDescribes describes;
     @Inject
-    FieldMappingRepository mappings;
+    SyncSettingsRepository settingsRepository;
     @Inject
     ApiLimits limits;
     @Inject
@@ -95,7 +94,7 @@ public class OutboundDrain {
                 status.drained(sent);
                 return;
             }
-            DrainRound round = new DrainRound(gateway, settings, ContactField.modes(mappings.all()), fieldNames, batches, limits, claimed);
+            DrainRound round = new DrainRound(gateway, settings, fieldNames.mapped(), describes, batches, limits, claimed);
             int attempts = claimed.stream().mapToInt(Outbox.Claimed::attempts).max().orElse(0);
             try {
                 sent += send(round, claimed);

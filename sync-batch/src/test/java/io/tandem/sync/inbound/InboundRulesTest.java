@@ -1,14 +1,21 @@
 package io.tandem.sync.inbound;
 
-import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.SalesforceLink;
+import io.tandem.domain.model.field.CustomFieldDefinition;
+import io.tandem.domain.model.field.CustomFieldType;
+import io.tandem.domain.model.field.FieldMapping;
+import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.MappedFields;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.SalesforceId;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,25 +101,49 @@ class InboundRulesTest {
 
     @Test
     void valuesTandemCannotHoldAreLeftOutAndTheRestApply() {
-        Map<ContactField, String> mapped = new LinkedHashMap<>();
-        mapped.put(ContactField.FIRST_NAME, "FirstName");
-        mapped.put(ContactField.TITLE, "Title");
-        mapped.put(ContactField.CITY, "MailingCity");
+        MappedFields mapped = onContact(List.of(), "firstName", "FirstName", "title", "Title", "city", "MailingCity");
         Map<String, Object> notes = new LinkedHashMap<>();
-        Map<ContactField, Object> values = InboundRules.values(record("Contact", CONTACT_ID, LATE, "FirstName", "Zoë 🚀",
-                "Title", "x".repeat(500), "MailingCity", null), mapped, notes);
-        assertEquals("Zoë 🚀", values.get(ContactField.FIRST_NAME));
-        assertFalse(values.containsKey(ContactField.TITLE));
-        assertTrue(values.containsKey(ContactField.CITY), "a null received is a value: the field was emptied there");
+        Map<String, Object> values = InboundRules.values(record("Contact", CONTACT_ID, LATE, "FirstName", "Zoë 🚀",
+                "Title", "x".repeat(500), "MailingCity", null), "Contact", mapped, notes);
+        assertEquals("Zoë 🚀", values.get("firstName"));
+        assertFalse(values.containsKey("title"));
+        assertTrue(values.containsKey("city"), "a null received is a value: the field was emptied there");
         assertTrue(notes.get("title").toString().startsWith("not applied: "), String.valueOf(notes));
         assertEquals(1, notes.size());
     }
 
     @Test
     void fieldsNotReturnedCountAsEmpty() {
-        Map<ContactField, Object> values = InboundRules.values(record("Lead", LEAD_ID, LATE), Map.of(ContactField.PHONE, "Phone"),
-                new LinkedHashMap<>());
-        assertTrue(values.containsKey(ContactField.PHONE));
-        assertNull(values.get(ContactField.PHONE));
+        MappedFields mapped = MappedFields.of(List.of(new FieldMapping("phone", "Phone", null, null, SyncMode.TWO_WAY, LATE)), List.of());
+        Map<String, Object> values = InboundRules.values(record("Lead", LEAD_ID, LATE), "Lead", mapped, new LinkedHashMap<>());
+        assertTrue(values.containsKey("phone"));
+        assertNull(values.get("phone"));
+    }
+
+    @Test
+    void customValuesBecomeTheirTandemTypeOrAreLeftOutWithWhy() {
+        List<CustomFieldDefinition> custom = List.of(
+                new CustomFieldDefinition("seats", "Seats", CustomFieldType.NUMBER, List.of(), LATE),
+                new CustomFieldDefinition("renewal", "Renewal", CustomFieldType.DATE, List.of(), LATE),
+                new CustomFieldDefinition("vip", "VIP", CustomFieldType.BOOLEAN, List.of(), LATE),
+                new CustomFieldDefinition("tier", "Tier", CustomFieldType.PICKLIST, List.of("Gold", "Silver"), LATE));
+        MappedFields mapped = onContact(custom, "custom.seats", "Seats__c", "custom.renewal", "Renewal__c", "custom.vip", "Vip__c",
+                "custom.tier", "Tier__c");
+        Map<String, Object> notes = new LinkedHashMap<>();
+        Map<String, Object> values = InboundRules.values(record("Contact", CONTACT_ID, LATE, "Seats__c", 12.5, "Renewal__c", "2027-01-31",
+                "Vip__c", true, "Tier__c", "Platinum"), "Contact", mapped, notes);
+        assertEquals(0, new BigDecimal("12.5").compareTo((BigDecimal) values.get("custom.seats")));
+        assertEquals("2027-01-31", values.get("custom.renewal"));
+        assertEquals(Boolean.TRUE, values.get("custom.vip"));
+        assertFalse(values.containsKey("custom.tier"), "a picklist value not defined here");
+        assertTrue(notes.get("custom.tier").toString().contains("Platinum"), String.valueOf(notes));
+    }
+
+    private static MappedFields onContact(List<CustomFieldDefinition> custom, String... fieldNamePairs) {
+        List<FieldMapping> mappings = new ArrayList<>();
+        for (int i = 0; i < fieldNamePairs.length; i += 2) {
+            mappings.add(new FieldMapping(fieldNamePairs[i], null, fieldNamePairs[i + 1], null, SyncMode.TWO_WAY, LATE));
+        }
+        return MappedFields.of(mappings, custom);
     }
 }

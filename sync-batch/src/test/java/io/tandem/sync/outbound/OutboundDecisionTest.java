@@ -5,13 +5,15 @@ import io.tandem.domain.model.contact.ContactChanges;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.field.FieldMapping;
 import io.tandem.domain.model.field.SyncMode;
+import io.tandem.domain.service.MappedFields;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,8 +34,8 @@ class OutboundDecisionTest {
     private static final Instant T1 = Instant.parse("2026-05-01T09:00:00Z");
     private static final Instant T2 = Instant.parse("2026-05-01T10:00:00Z");
     private static final Instant T3 = Instant.parse("2026-05-01T11:00:00Z");
-    private static final Map<ContactField, String> ON_CONTACT = Map.of(ContactField.FIRST_NAME, "FirstName",
-            ContactField.TITLE, "Title", ContactField.CITY, "MailingCity", ContactField.LEAD_SCORE, "Score__c");
+    private static final Map<String, String> ON_CONTACT = Map.of("firstName", "FirstName", "title", "Title", "city", "MailingCity",
+            "leadScore", "Score__c");
 
     private final ContactPlan plan = new ContactPlan(7);
 
@@ -55,12 +57,10 @@ class OutboundDecisionTest {
         return new SalesforceRecord("Contact", "003000000000001", modified, modified, false, null, fields);
     }
 
-    private static Map<ContactField, SyncMode> all(SyncMode mode) {
-        Map<ContactField, SyncMode> modes = new EnumMap<>(ContactField.class);
-        for (ContactField f : ContactField.values()) {
-            modes.put(f, mode);
-        }
-        return modes;
+    private static MappedFields all(SyncMode mode) {
+        List<FieldMapping> mappings = new ArrayList<>();
+        ON_CONTACT.forEach((field, name) -> mappings.add(new FieldMapping(field, null, name, null, mode, T1)));
+        return MappedFields.of(mappings, List.of());
     }
 
     private Map<String, Object> decide(Contact c, SalesforceRecord sf, SyncMode mode, String... changed) {
@@ -80,7 +80,7 @@ class OutboundDecisionTest {
         assertEquals(Map.of("FirstName", "Ann"), send);
         assertEquals("prefer Salesforce unless empty: Salesforce has a value", skipped().get("title"));
         assertEquals(Map.of("firstName", "Ann"), plan.detail.get("sent"));
-        assertEquals(Map.of(ContactField.FIRST_NAME, "Ann"), plan.exchanged, "what is sent becomes the base");
+        assertEquals(Map.of("firstName", "Ann"), plan.exchanged, "what is sent becomes the base");
     }
 
     @Test
@@ -104,7 +104,7 @@ class OutboundDecisionTest {
         Contact c = contact(ContactField.TITLE, "CTO");
         assertEquals(Map.of(), decide(c, record(T1, "Title", "CTO"), SyncMode.ALWAYS_TANDEM, "title"));
         assertEquals("Salesforce already has this value", skipped().get("title"));
-        assertEquals(Map.of(ContactField.TITLE, "CTO"), plan.exchanged);
+        assertEquals(Map.of("title", "CTO"), plan.exchanged);
         assertFalse(plan.detail.containsKey("sent"));
     }
 
@@ -124,7 +124,7 @@ class OutboundDecisionTest {
     @Test
     void twoWaySendsWhatOnlyTandemChanged() {
         Contact c = contact(ContactField.TITLE, "CTO");
-        c.exchanged(Map.of(ContactField.TITLE, "VP"), T1);
+        c.exchanged(Map.of("title", "VP"), T1);
         assertEquals(Map.of("Title", "CTO"), decide(c, record(T1, "Title", "VP"), SyncMode.TWO_WAY, "title"));
         assertFalse(plan.detail.containsKey("conflicts"));
     }
@@ -132,7 +132,7 @@ class OutboundDecisionTest {
     @Test
     void twoWayKeepsWhatOnlySalesforceChanged() {
         Contact c = contact(ContactField.TITLE, "CTO");
-        c.exchanged(Map.of(ContactField.TITLE, "CTO"), T2);
+        c.exchanged(Map.of("title", "CTO"), T2);
         assertEquals(Map.of(), decide(c, record(T3, "Title", "CEO"), SyncMode.TWO_WAY, "title"));
         assertEquals("only Salesforce changed since the last exchange", skipped().get("title"));
     }
@@ -140,13 +140,13 @@ class OutboundDecisionTest {
     @Test
     void twoWayConflictsGoToTheLaterChangeAndAreRecorded() {
         Contact localLater = contact(ContactField.TITLE, "CTO");
-        localLater.exchanged(Map.of(ContactField.TITLE, "VP"), T1);
+        localLater.exchanged(Map.of("title", "VP"), T1);
         assertEquals(Map.of("Title", "CTO"), decide(localLater, record(T1.plusSeconds(60), "Title", "CEO"), SyncMode.TWO_WAY, "title"));
         assertEquals(Map.of("title", "both changed; Tandem's change is later"), plan.detail.get("conflicts"));
 
         ContactPlan other = new ContactPlan(8);
         Contact sfLater = contact(ContactField.TITLE, "CTO");
-        sfLater.exchanged(Map.of(ContactField.TITLE, "VP"), T1);
+        sfLater.exchanged(Map.of("title", "VP"), T1);
         assertEquals(Map.of(), ContactWrites.decide(sfLater, record(T3, "Title", "CEO"), Set.of("title"), ON_CONTACT,
                 all(SyncMode.TWO_WAY), other));
         assertEquals(Map.of("title", "both changed; Salesforce's change is later"), other.detail.get("conflicts"));

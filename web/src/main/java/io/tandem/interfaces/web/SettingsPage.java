@@ -1,6 +1,6 @@
 package io.tandem.interfaces.web;
 
-import io.tandem.application.FieldModes;
+import io.tandem.application.FieldMappings;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Roles;
 import io.tandem.application.SyncSettingsService;
@@ -32,9 +32,10 @@ public class SettingsPage {
         private final String saved;
         private String mode;
 
-        FieldRow(FieldModes.Mapping m) {
+        FieldRow(FieldMappings.Mapping m) {
             field = m.field();
-            salesforce = m.leadField().equals(m.contactField()) ? m.leadField() : m.leadField() + " / " + m.contactField();
+            salesforce = m.lead() == null ? m.contact() : m.contact() == null || m.lead().equals(m.contact()) ? m.lead()
+                    : m.lead() + " / " + m.contact();
             saved = m.mode();
             mode = m.mode();
         }
@@ -59,7 +60,7 @@ public class SettingsPage {
     @Inject
     SyncSettingsService service;
     @Inject
-    FieldModes fieldModes;
+    FieldMappings fieldModes;
     @Inject
     SecurityContext security;
     @Inject
@@ -112,7 +113,7 @@ public class SettingsPage {
                     limit(), reservePercent, drainSeconds, pollSeconds));
             for (FieldRow row : fields) {
                 if (!row.mode.equals(row.saved)) {
-                    fieldModes.change(row.field, row.mode);
+                    fieldModes.changeMode(row.field, row.mode);
                 }
             }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved; in force from now on.", null));

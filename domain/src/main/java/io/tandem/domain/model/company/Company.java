@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -40,6 +41,13 @@ public class Company {
 
     @Column(nullable = false)
     private boolean standalone;
+
+    private String industry;
+
+    @Column(name = "annual_revenue", precision = 18, scale = 2)
+    private BigDecimal annualRevenue;
+
+    private Integer employees;
 
     @Embedded
     @AttributeOverride(name = "value", column = @Column(name = "sf_account_id", length = 18))
@@ -121,6 +129,30 @@ public class Company {
     /** The Account was deleted in Salesforce: the company stays, without a link. */
     public void unlinkAccount() {
         account = null;
+    }
+
+    /** A mapped company field's value (industry, annual revenue, employees). */
+    public Object value(CompanyField field) {
+        return switch (field) {
+            case INDUSTRY -> industry;
+            case ANNUAL_REVENUE -> annualRevenue;
+            case EMPLOYEES -> employees;
+        };
+    }
+
+    /** Sets a mapped company field, normalized ({@link CompanyField#normalize}); answers whether it changed. */
+    public boolean set(CompanyField field, Object value) {
+        Object v = field.normalize(value);
+        Object current = value(field);
+        if (v instanceof BigDecimal a && current instanceof BigDecimal b ? a.compareTo(b) == 0 : java.util.Objects.equals(v, current)) {
+            return false;
+        }
+        switch (field) {
+            case INDUSTRY -> industry = (String) v;
+            case ANNUAL_REVENUE -> annualRevenue = (BigDecimal) v;
+            case EMPLOYEES -> employees = (Integer) v;
+        }
+        return true;
     }
 
     public void touch(Instant at) {

@@ -121,11 +121,7 @@ public class Contact {
             if ((keepNonEmpty && current != null) || Objects.equals(current, e.getValue())) {
                 continue;
             }
-            if (e.getValue() == null) {
-                custom.remove(e.getKey());
-            } else {
-                custom.put(e.getKey(), e.getValue());
-            }
+            putCustom(custom, e.getKey(), e.getValue());
             changed.add(CUSTOM_PREFIX + e.getKey());
         }
         if (!changed.isEmpty()) {
@@ -141,23 +137,33 @@ public class Contact {
 
     /**
      * Applies a Salesforce record's values field by field under each field's sync mode (§3), judged
-     * against this field's clock and its base (the value last exchanged). Every value read becomes the
-     * new base. Changes made here carry the source {@code salesforce}, so they never go back out.
+     * against this field's clock and its base (the value last exchanged). The values are keyed by Tandem
+     * field (standard names, {@code custom.<name>}) and already in Tandem's form. Every value read becomes
+     * the new base. Changes made here carry the source {@code salesforce}, so they never go back out.
      */
-    public InboundResult applyInbound(Map<ContactField, Object> salesforceValues, Instant salesforceModifiedAt,
-                                      Function<ContactField, SyncMode> modeOf) {
+    public InboundResult applyInbound(Map<String, Object> salesforceValues, Instant salesforceModifiedAt,
+                                      Function<String, SyncMode> modeOf) {
         FieldClocks clocks = FieldClocks.of(fieldState);
         Set<String> changed = new LinkedHashSet<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
+        Map<String, Object> custom = null;
         String stamp = salesforceModifiedAt.toString();
-        for (Map.Entry<ContactField, Object> e : salesforceValues.entrySet()) {
-            ContactField field = e.getKey();
-            String name = field.apiName();
-            Object sfValue = field.normalize(e.getValue());
-            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(field), new FieldSync.Side(get(field), clocks.changedAt(name)),
+        for (Map.Entry<String, Object> e : salesforceValues.entrySet()) {
+            String name = e.getKey();
+            ContactField field = ContactField.byName(name);
+            if (field == null && custom == null) {
+                custom = customFields();
+            }
+            Object sfValue = field == null ? e.getValue() : field.normalize(e.getValue());
+            Object local = field == null ? custom.get(customKey(name)) : get(field);
+            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(name), new FieldSync.Side(local, clocks.changedAt(name)),
                     clocks.base(name), new FieldSync.Side(sfValue, salesforceModifiedAt));
             if (d.apply()) {
-                set(field, d.value());
+                if (field == null) {
+                    putCustom(custom, customKey(name), d.value());
+                } else {
+                    set(field, d.value());
+                }
                 changed.add(name);
                 clocks.changed(name, SystemSource.SALESFORCE, stamp);
             }
@@ -167,6 +173,9 @@ public class Contact {
             clocks.exchanged(name, sfValue, stamp);
         }
         fieldState = clocks.json();
+        if (custom != null) {
+            customFields = JsonText.write(custom);
+        }
         if (!changed.isEmpty()) {
             updatedAt = Instant.now();
         }
@@ -174,23 +183,44 @@ public class Contact {
     }
 
     /** Salesforce now holds these values (sent, or found equal): each becomes its field's base. */
-    public void exchanged(Map<ContactField, Object> values, Instant at) {
+    public void exchanged(Map<String, Object> values, Instant at) {
         if (values.isEmpty()) {
             return;
         }
         FieldClocks clocks = FieldClocks.of(fieldState);
-        values.forEach((field, value) -> clocks.exchanged(field.apiName(), value, at));
+        values.forEach((field, value) -> clocks.exchanged(field, value, at));
         fieldState = clocks.json();
     }
 
-    /** When a field last changed here, or null when it never did. */
-    public Instant changedAt(ContactField field) {
-        return FieldClocks.of(fieldState).changedAt(field.apiName());
+    /** When a field (standard name or {@code custom.<name>}) last changed here, or null when it never did. */
+    public Instant changedAt(String field) {
+        return FieldClocks.of(fieldState).changedAt(field);
     }
 
     /** The value last exchanged with Salesforce for a field, or null when none was. */
-    public Object base(ContactField field) {
-        return FieldClocks.of(fieldState).base(field.apiName());
+    public Object base(String field) {
+        return FieldClocks.of(fieldState).base(field);
+    }
+
+    /** A field's value by its Tandem name: a standard field's, or a custom one's ({@code custom.<name>}). */
+    public Object value(String field) {
+        ContactField standard = ContactField.byName(field);
+        if (standard != null) {
+            return get(standard);
+        }
+        return field.startsWith(CUSTOM_PREFIX) ? customFields().get(customKey(field)) : null;
+    }
+
+    private static String customKey(String field) {
+        return field.startsWith(CUSTOM_PREFIX) ? field.substring(CUSTOM_PREFIX.length()) : field;
+    }
+
+    private static void putCustom(Map<String, Object> custom, String key, Object value) {
+        if (value == null) {
+            custom.remove(key);
+        } else {
+            custom.put(key, value);
+        }
     }
 
     /** Links the contact to its Lead or Contact in Salesforce (the link then finds it, not the email). */

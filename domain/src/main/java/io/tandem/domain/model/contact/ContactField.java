@@ -1,12 +1,8 @@
 package io.tandem.domain.model.contact;
 
-import io.tandem.domain.model.field.FieldMapping;
-import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.shared.InvalidValueException;
 
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +30,11 @@ public enum ContactField {
 
     public String apiName() {
         return apiName;
+    }
+
+    /** The longest text the field holds (0 for the lead score, a number). */
+    public int maxLength() {
+        return maxLength;
     }
 
     public static ContactField byName(String name) {
@@ -68,20 +69,4 @@ public enum ContactField {
         }
         return s;
     }
-
-    /** The mode of every standard field: the chosen ones, the default for the rest. */
-    public static Map<ContactField, SyncMode> modes(Collection<FieldMapping> chosen) {
-        Map<ContactField, SyncMode> modes = new EnumMap<>(ContactField.class);
-        for (ContactField f : ContactField.values()) {
-            modes.put(f, FieldMapping.DEFAULT_MODE);
-        }
-        for (FieldMapping m : chosen) {
-            ContactField f = ContactField.byName(m.field());
-            if (f != null) {
-                modes.put(f, m.mode());
-            }
-        }
-        return modes;
-    }
-
 }

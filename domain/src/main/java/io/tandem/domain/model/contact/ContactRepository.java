@@ -45,6 +45,12 @@ public interface ContactRepository {
 
     long count(ContactFilter filter);
 
+    /** The Salesforce ids of contacts linked to records of one type, after the given contact id, in id order: contact id → Salesforce id. */
+    java.util.Map<Long, String> linked(SalesforceLink.Type type, long afterId, int limit);
+
+    /** How many contacts are linked to records of one type. */
+    long countLinked(SalesforceLink.Type type);
+
     /** Writes pending changes now instead of at commit. */
     void flush();
 }

@@ -3,7 +3,7 @@ package io.tandem.domain.model.field;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the chosen sync modes are kept. */
+/** Where the field mappings are kept, with every change made to them. */
 public interface FieldMappingRepository {
 
     List<FieldMapping> all();
@@ -11,4 +11,11 @@ public interface FieldMappingRepository {
     Optional<FieldMapping> find(String field);
 
     void add(FieldMapping mapping);
+
+    void remove(FieldMapping mapping);
+
+    void record(FieldMappingChange change);
+
+    /** A field's changes, newest first. */
+    List<FieldMappingChange> changes(String field);
 }

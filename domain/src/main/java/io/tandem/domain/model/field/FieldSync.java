@@ -100,12 +100,12 @@ public final class FieldSync {
         return sf.changedAt() != null && !sf.changedAt().isBefore(local.changedAt());
     }
 
-    static boolean isEmpty(Object v) {
+    public static boolean isEmpty(Object v) {
         return v == null || (v instanceof String s && s.isBlank());
     }
 
     /** Equal values, with null and blank text the same emptiness. */
-    static boolean same(Object a, Object b) {
+    public static boolean same(Object a, Object b) {
         if (isEmpty(a) || isEmpty(b)) {
             return isEmpty(a) && isEmpty(b);
         }

@@ -11,5 +11,15 @@ public enum SyncMode {
     /** The side that changed since the last exchange wins; when both did, the later change. */
     TWO_WAY,
     /** Never in either direction. */
-    DO_NOT_SYNC
+    DO_NOT_SYNC;
+
+    /** Whether Tandem's values ever go out in this mode. */
+    public boolean sendsValues() {
+        return this != ALWAYS_SALESFORCE && this != DO_NOT_SYNC;
+    }
+
+    /** Whether Salesforce's values are ever read in this mode. */
+    public boolean readsValues() {
+        return this != DO_NOT_SYNC;
+    }
 }

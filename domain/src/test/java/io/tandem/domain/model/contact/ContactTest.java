@@ -44,12 +44,12 @@ class ContactTest {
     void inboundFollowsEachFieldsModeAndRecordsTheBase() {
         Contact c = contact();
         c.apply(new ContactChanges().set(ContactField.TITLE, "CTO").set(ContactField.CITY, "Lyon"), false, SystemSource.API, T2);
-        Contact.InboundResult r = c.applyInbound(Map.of(ContactField.TITLE, "CEO", ContactField.CITY, ""), T3,
+        Contact.InboundResult r = c.applyInbound(Map.of("title", "CEO", "city", ""), T3,
                 f -> SyncMode.PREFER_SALESFORCE_UNLESS_EMPTY);
         assertEquals(Set.of("title"), r.changed());
         assertEquals("CEO", c.get(ContactField.TITLE));
         assertEquals("Lyon", c.get(ContactField.CITY), "an empty Salesforce value changes nothing");
-        assertEquals("CEO", c.base(ContactField.TITLE));
+        assertEquals("CEO", c.base("title"));
         @SuppressWarnings("unchecked")
         Map<String, Object> clock = (Map<String, Object>) c.fieldClocks().get("title");
         assertEquals("salesforce", clock.get("by"), "so it is never echoed back out");
@@ -58,30 +58,30 @@ class ContactTest {
     @Test
     void twoWayKeepsTheLaterSideAndReportsTheConflict() {
         Contact c = contact();
-        c.applyInbound(Map.of(ContactField.PHONE, "+1 555 0100"), T1, f -> SyncMode.TWO_WAY);
+        c.applyInbound(Map.of("phone", "+1 555 0100"), T1, f -> SyncMode.TWO_WAY);
         c.apply(new ContactChanges().set(ContactField.PHONE, "+1 555 0199"), false, SystemSource.UI, T3);
-        Contact.InboundResult stale = c.applyInbound(Map.of(ContactField.PHONE, "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
+        Contact.InboundResult stale = c.applyInbound(Map.of("phone", "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
         assertTrue(stale.changed().isEmpty());
         assertTrue(stale.conflicts().containsKey("phone"));
         assertEquals("+1 555 0199", c.get(ContactField.PHONE), "a stale Salesforce value never overwrites a fresher one");
-        Contact.InboundResult same = c.applyInbound(Map.of(ContactField.PHONE, "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
+        Contact.InboundResult same = c.applyInbound(Map.of("phone", "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
         assertTrue(same.changed().isEmpty() && same.conflicts().isEmpty(), "Salesforce has not changed since that read");
     }
 
     @Test
     void aLocalChangeKeepsTheValueLastExchanged() {
         Contact c = contact();
-        c.applyInbound(Map.of(ContactField.TITLE, "CTO"), T1, f -> SyncMode.TWO_WAY);
+        c.applyInbound(Map.of("title", "CTO"), T1, f -> SyncMode.TWO_WAY);
         c.apply(new ContactChanges().set(ContactField.TITLE, "CEO"), false, SystemSource.UI, T2);
-        assertEquals("CTO", c.base(ContactField.TITLE));
-        assertTrue(c.applyInbound(Map.of(ContactField.TITLE, "CTO"), T3, f -> SyncMode.TWO_WAY).changed().isEmpty(),
+        assertEquals("CTO", c.base("title"));
+        assertTrue(c.applyInbound(Map.of("title", "CTO"), T3, f -> SyncMode.TWO_WAY).changed().isEmpty(),
                 "Salesforce unchanged since the base: the local change stands, with no conflict");
     }
 
     @Test
     void leadScoreComesInAsANumber() {
         Contact c = contact();
-        c.applyInbound(Map.of(ContactField.LEAD_SCORE, new BigDecimal("42")), T1, f -> SyncMode.ALWAYS_SALESFORCE);
+        c.applyInbound(Map.of("leadScore", new BigDecimal("42")), T1, f -> SyncMode.ALWAYS_SALESFORCE);
         assertEquals(42, c.get(ContactField.LEAD_SCORE));
     }
 

@@ -1,6 +1,7 @@
 package io.tandem.infrastructure.persistence.jdbc;
 
 import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyField;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.NewRecords;
@@ -43,10 +44,11 @@ public class JdbcNewRecords implements NewRecords {
         try (Connection c = dataSource.getConnection()) {
             if (!companies.isEmpty()) {
                 try (MultiRowInsert rows = new MultiRowInsert(c, "companies", "id", "name", "domain", "website", "standalone",
-                        "sf_account_id", "created_at", "updated_at", "version")) {
+                        "sf_account_id", "industry", "annual_revenue", "employees", "created_at", "updated_at", "version")) {
                     for (Company co : companies) {
                         rows.add(co.id(), co.name(), co.domain(), co.website(), co.isStandalone(),
-                                co.account() == null ? null : co.account().value(), co.createdAt(),
+                                co.account() == null ? null : co.account().value(), co.value(CompanyField.INDUSTRY),
+                                co.value(CompanyField.ANNUAL_REVENUE), co.value(CompanyField.EMPLOYEES), co.createdAt(),
                                 co.updatedAt(), 1);
                     }
                     rows.finish();

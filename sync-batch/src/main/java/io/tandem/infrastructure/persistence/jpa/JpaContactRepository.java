@@ -1,6 +1,7 @@
 package io.tandem.infrastructure.persistence.jpa;
 
 import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.SalesforceLink;
 import io.tandem.domain.model.contact.ContactFilter;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.shared.EmailAddress;
@@ -85,6 +86,23 @@ public class JpaContactRepository implements ContactRepository {
     @Override
     public void remove(Contact contact) {
         em.remove(contact);
+    }
+
+    @Override
+    public Map<Long, String> linked(SalesforceLink.Type type, long afterId, int limit) {
+        Map<Long, String> ids = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.id, c.salesforce.id.value FROM Contact c WHERE c.salesforce.type = :type "
+                        + "AND c.id > :after ORDER BY c.id", Object[].class)
+                .setParameter("type", type.name()).setParameter("after", afterId).setMaxResults(limit).getResultList()) {
+            ids.put((Long) row[0], (String) row[1]);
+        }
+        return ids;
+    }
+
+    @Override
+    public long countLinked(SalesforceLink.Type type) {
+        return em.createQuery("SELECT COUNT(c) FROM Contact c WHERE c.salesforce.type = :type", Long.class)
+                .setParameter("type", type.name()).getSingleResult();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tandem.infrastructure.persistence.jpa;
 
 import io.tandem.domain.model.field.FieldMapping;
+import io.tandem.domain.model.field.FieldMappingChange;
 import io.tandem.domain.model.field.FieldMappingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,5 +29,21 @@ public class JpaFieldMappingRepository implements FieldMappingRepository {
     @Override
     public void add(FieldMapping mapping) {
         em.persist(mapping);
+    }
+
+    @Override
+    public void remove(FieldMapping mapping) {
+        em.remove(mapping);
+    }
+
+    @Override
+    public void record(FieldMappingChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<FieldMappingChange> changes(String field) {
+        return em.createQuery("SELECT c FROM FieldMappingChange c WHERE c.field = :field ORDER BY c.id DESC", FieldMappingChange.class)
+                .setParameter("field", field).getResultList();
     }
 }

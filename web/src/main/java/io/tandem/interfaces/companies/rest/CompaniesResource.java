@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** Companies: create shared ones, list, read, rename, delete empty ones. */
 @Path("companies")
 @RequestScoped
@@ -54,7 +57,13 @@ public class CompaniesResource {
     @Path("{id}")
     public Companies.CompanyDetails change(@PathParam("id") long id, JsonValue body) {
         JsonObject o = JsonInput.object(body, "body");
-        return companies.change(id, JsonInput.string(o, "name"), JsonInput.string(o, "website"), o.containsKey("website"));
+        Map<String, Object> profile = new HashMap<>();
+        for (String key : Companies.PROFILE) {
+            if (o.containsKey(key)) {
+                profile.put(key, JsonInput.plain(o.get(key)));
+            }
+        }
+        return companies.change(id, JsonInput.string(o, "name"), JsonInput.string(o, "website"), o.containsKey("website"), profile);
     }
 
     @DELETE

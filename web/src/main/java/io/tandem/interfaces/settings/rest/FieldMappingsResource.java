@@ -1,0 +1,82 @@
+package io.tandem.interfaces.settings.rest;
+
+import io.tandem.application.FieldMappings;
+import io.tandem.application.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The field mappings (§3): read by everyone; added, changed and removed by an admin, each checked against
+ * the org's describe before it is saved (400 naming the Salesforce field and why, with the closest names
+ * when it does not exist).
+ */
+@Path("settings/field-mappings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FieldMappingsResource {
+
+    /** A new mapping, or a change: a name left out stays as it is, an empty one unmaps that object. */
+    public record MappingInput(@Size(max = 48) String field, @Size(max = 80) String lead, @Size(max = 80) String contact,
+                               @Size(max = 80) String account, @Size(max = 32) String mode) {
+
+        FieldMappings.Change change() {
+            return new FieldMappings.Change(lead, contact, account, mode);
+        }
+    }
+
+    @Inject
+    FieldMappings mappings;
+
+    @GET
+    public Page<FieldMappings.Mapping> all() {
+        return Page.all(mappings.all());
+    }
+
+    @GET
+    @Path("{field}")
+    public FieldMappings.Mapping get(@PathParam("field") String field) {
+        return mappings.get(field);
+    }
+
+    @POST
+    public Response add(@Valid MappingInput body) {
+        MappingInput in = body == null ? new MappingInput(null, null, null, null, null) : body;
+        return Response.status(Response.Status.CREATED).entity(mappings.add(in.field(), in.change())).build();
+    }
+
+    @PUT
+    @Path("{field}")
+    public FieldMappings.Saved change(@PathParam("field") String field, @Valid MappingInput body) {
+        MappingInput in = body == null ? new MappingInput(null, null, null, null, null) : body;
+        return mappings.change(field, in.change());
+    }
+
+    /** What filling in the field costs ({@code dryRun=true}), or that, with the backfill job started (202). */
+    @POST
+    @Path("{field}/backfill")
+    public Response backfill(@PathParam("field") String field, @QueryParam("dryRun") boolean dryRun) {
+        FieldMappings.Backfill b = mappings.backfill(field, dryRun);
+        return Response.status(dryRun ? Response.Status.OK : Response.Status.ACCEPTED).entity(b).build();
+    }
+
+    @DELETE
+    @Path("{field}")
+    public Response remove(@PathParam("field") String field) {
+        mappings.remove(field);
+        return Response.noContent().build();
+    }
+}
