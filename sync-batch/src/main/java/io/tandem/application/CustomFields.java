@@ -1,8 +1,10 @@
 package io.tandem.application;
 
+import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.model.field.CustomFieldRepository;
 import io.tandem.domain.model.field.CustomFieldType;
+import io.tandem.domain.model.field.FieldMappingRepository;
 import io.tandem.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +24,8 @@ public class CustomFields {
 
     @Inject
     CustomFieldRepository fields;
+    @Inject
+    FieldMappingRepository mappings;
 
     public List<FieldView> list() {
         return fields.all().stream().map(CustomFields::view).toList();
@@ -65,7 +69,11 @@ public class CustomFields {
     /** Removes the definition; values stored on contacts stay but are no longer shown or synced. */
     @RolesAllowed(Roles.ADMIN)
     public void remove(String name) {
-        fields.remove(require(name));
+        CustomFieldDefinition f = require(name);
+        if (mappings.find(Contact.CUSTOM_PREFIX + name).isPresent()) {
+            throw new ConflictException("name", name + " is mapped to Salesforce: remove its field mapping first");
+        }
+        fields.remove(f);
     }
 
     private CustomFieldDefinition require(String name) {

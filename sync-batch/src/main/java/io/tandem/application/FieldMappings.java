@@ -64,6 +64,9 @@ public class FieldMappings {
     }
 
     private static final int MAX_NAME = 80;
+    /** Linked records of one object from which a backfill reads it with a Bulk query rather than by id (50 retrieves). */
+    static final long BULK_FROM = 100_000;
+    private static final long BULK_PAGE = 25_000;
 
     @Inject
     FieldMappingRepository mappings;
@@ -135,11 +138,16 @@ public class FieldMappings {
 
     /**
      * What filling in a field mapped later costs: its linked records per object and the calls to read them
-     * (one retrieve per {@value BackfillPageReader#PAGE} records); with {@code dryRun} false the
+     * (one retrieve per {@value BackfillPageReader#PAGE} records, or a Bulk query from {@code bulkFrom}
+     * linked records of an object, default {@value #BULK_FROM}); with {@code dryRun} false the
      * {@code field-backfill} job is started and its execution comes with the estimate.
      */
     @RolesAllowed(Roles.ADMIN)
-    public Backfill backfill(String field, boolean dryRun) {
+    public Backfill backfill(String field, boolean dryRun, Long bulkFrom) {
+        if (bulkFrom != null && bulkFrom < 1) {
+            throw new InvalidRequestException("bulkFrom", "must be 1 or more");
+        }
+        long bulkAt = bulkFrom == null ? BULK_FROM : bulkFrom;
         FieldMapping m = require(field);
         if (CompanyField.byName(field) != null) {
             throw new InvalidRequestException("field", "a backfill fills in contact fields; a company's fields come with the "
@@ -149,24 +157,36 @@ public class FieldMappings {
             throw new ConflictException("mode", field + " is not synced (do_not_sync): nothing to fill in");
         }
         Map<String, Long> records = new LinkedHashMap<>();
+        Map<String, String> reads = new LinkedHashMap<>();
         long calls = 0;
         for (String object : FieldBackfills.objects()) {
             String name = object.equals(SalesforceObjects.LEAD) ? m.leadField() : m.contactField();
             long n = name == null ? 0 : contacts.countLinked(SalesforceLink.Type.valueOf(object.toUpperCase(Locale.ROOT)));
             records.put(object, n);
-            calls += (n + BackfillPageReader.PAGE - 1) / BackfillPageReader.PAGE;
+            boolean bulk = n > 0 && n >= bulkAt;
+            reads.put(object, bulk ? "bulk" : "retrieve");
+            // a Bulk query: create, one status poll or more, a results page per 25,000 records, delete
+            calls += bulk ? 3 + (n + BULK_PAGE - 1) / BULK_PAGE : (n + BackfillPageReader.PAGE - 1) / BackfillPageReader.PAGE;
         }
         BatchJobs.Execution execution = null;
         if (!dryRun) {
             Properties props = new Properties();
             props.setProperty("field", field);
+            props.setProperty("leadRead", reads.get(SalesforceObjects.LEAD));
+            props.setProperty("contactRead", reads.get(SalesforceObjects.CONTACT));
             execution = jobs.execution(BatchRuntime.getJobOperator().start("field-backfill", props));
         }
-        return new Backfill(field, records, records.values().stream().mapToLong(Long::longValue).sum(), calls, execution);
+        return new Backfill(field, records, records.values().stream().mapToLong(Long::longValue).sum(), reads, calls,
+                !reads.containsValue("bulk"), execution);
     }
 
-    /** A backfill's estimate, and its execution once started. */
-    public record Backfill(String field, Map<String, Long> records, long totalRecords, long apiCalls, BatchJobs.Execution execution) {
+    /**
+     * A backfill's estimate, and its execution once started: per object the linked records and how they are
+     * read ({@code retrieve} by id, or {@code bulk}), and the API calls: exact for retrieves, at least that
+     * many with a Bulk query (its status polls vary, and it reads the object's unlinked records too).
+     */
+    public record Backfill(String field, Map<String, Long> records, long totalRecords, Map<String, String> reads, long apiCalls,
+                           boolean exact, BatchJobs.Execution execution) {
     }
 
     /** The names of every mode, in the order of §3. */

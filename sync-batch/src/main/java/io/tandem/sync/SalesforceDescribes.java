@@ -64,4 +64,16 @@ public class SalesforceDescribes {
     public void forget() {
         cache.clear();
     }
+
+    /**
+     * After Salesforce refused a field by name ({@code INVALID_FIELD}: "No such column", or one that takes no
+     * writes), the org's fields changed: forgets them. Answers whether it did.
+     */
+    public boolean forgetIfFieldsChanged(String errorCode) {
+        if ("INVALID_FIELD".equals(errorCode) || "INVALID_FIELD_FOR_INSERT_UPDATE".equals(errorCode)) {
+            forget();
+            return true;
+        }
+        return false;
+    }
 }

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * Reads the backfilled field of one page of linked records (one retrieve call, within the API limits) and
- * applies it under the field's mode, with no transaction open across the call. A page stopped by the
- * limits ends the execution with the reason; a restart goes on from the last page written.
+ * applies it under the field's mode, with no transaction open across the call; a page the Bulk query read
+ * is applied as it is. A page stopped by the limits ends the execution with the reason; a restart goes on
+ * from the last page written.
  */
 @Named
 @Dependent
@@ -46,6 +47,12 @@ public class BackfillPageWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         SalesforceGateway gateway = org.gateway().orElseThrow(() -> new IllegalStateException("no Salesforce connection is configured"));
         for (Object item : items) {
+            if (item instanceof BackfillPageReader.ReadPage read) {
+                // read by the Bulk query: every record of the object, applied to the linked ones
+                List<String> ids = read.records().stream().map(SalesforceRecord::id).toList();
+                backfills.apply(object, field, ids, read.records(), Instant.now(), read.calls(), false);
+                continue;
+            }
             BackfillPageReader.LinkedPage page = (BackfillPageReader.LinkedPage) item;
             String paused = limits.pausedReason(gateway, settings.current());
             if (paused != null) {
@@ -57,7 +64,7 @@ public class BackfillPageWriter extends AbstractItemWriter {
             long before = gateway.callsSent();
             List<SalesforceRecord> records = gateway.retrieve(object, ids, List.of(backfills.salesforceName(field, object)));
             int calls = (int) (gateway.callsSent() - before);
-            backfills.apply(object, field, ids, records, started, calls);
+            backfills.apply(object, field, ids, records, started, calls, true);
         }
     }
 }

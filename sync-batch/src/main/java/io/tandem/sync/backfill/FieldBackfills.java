@@ -58,7 +58,13 @@ public class FieldBackfills {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void apply(String object, String field, List<String> ids, List<SalesforceRecord> records, Instant startedAt, int calls) {
+    /**
+     * Applies one page: {@code records} in the order of {@code ids} (null where Salesforce has none). With
+     * {@code allLinked} every id is one a contact here was linked to when the page was made (a retrieve); a
+     * Bulk page reads every record of the object, and those linked to no contact are left out quietly.
+     */
+    public void apply(String object, String field, List<String> ids, List<SalesforceRecord> records, Instant startedAt, int calls,
+                      boolean allLinked) {
         MappedFields mapped = mapping(field);
         Map<String, Contact> linked = new HashMap<>();
         contacts.findBySalesforceIds(ids).forEach(c -> linked.put(c.salesforce().id().value(), c));
@@ -67,7 +73,9 @@ public class FieldBackfills {
             SalesforceRecord r = i < records.size() ? records.get(i) : null;
             Contact c = linked.get(ids.get(i));
             if (c == null) {
-                outcomes.add(RecordOutcome.skipped(ids.get(i), null, "no longer linked here"));
+                if (allLinked) {
+                    outcomes.add(RecordOutcome.skipped(ids.get(i), null, "no longer linked here"));
+                }
                 continue;
             }
             if (r == null) {

@@ -2,6 +2,7 @@ package io.tandem.sync.inbound;
 
 import io.tandem.domain.model.sync.InboundState;
 import io.tandem.domain.service.SalesforceFieldNames;
+import io.tandem.sync.SalesforceDescribes;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
@@ -46,6 +47,8 @@ public class InboundPoller {
 
     @Inject
     SalesforceFieldNames fieldNames;
+    @Inject
+    SalesforceDescribes describes;
     @Inject
     InboundState state;
     @Inject
@@ -137,8 +140,10 @@ public class InboundPoller {
             }
         } catch (SalesforceFailure e) {
             int calls = (int) (gateway.callsSent() - callsBefore);
+            boolean fieldsChanged = describes.forgetIfFieldsChanged(e.errorCode());
             batches.failed(object == null ? "All" : object, trigger, at, calls, "Salesforce answered " + e.getMessage()
-                    + (e.isTransient() ? "; the next poll tries again from the same place" : ""));
+                    + (e.isTransient() ? "; the next poll tries again from the same place" : "")
+                    + (fieldsChanged ? "; a mapped field may be gone from the org: check the field mappings" : ""));
             return new PollResult(at, "failed: " + e.getMessage(), records, calls);
         }
         return new PollResult(at, records.isEmpty() ? "nothing changed" : "applied", records, (int) (gateway.callsSent() - callsBefore));

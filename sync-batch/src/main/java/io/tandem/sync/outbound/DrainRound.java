@@ -115,9 +115,7 @@ final class DrainRound {
             SalesforceGateway.SaveResult r = results.get(i);
             if (!r.success()) {
                 plan.failed(r);
-                if ("INVALID_FIELD".equals(r.errorCode()) || "INVALID_FIELD_FOR_INSERT_UPDATE".equals(r.errorCode())) {
-                    describes.forget(); // the org's fields changed: read them again before the next check
-                }
+                describes.forgetIfFieldsChanged(r.errorCode());
                 continue;
             }
             if (create) {

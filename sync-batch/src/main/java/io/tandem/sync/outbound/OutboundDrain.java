@@ -104,6 +104,7 @@ public class OutboundDrain {
                 LOG.log(Level.INFO, "Outbound sync paused between batches: {0}", e.getMessage());
                 return;
             } catch (SalesforceFailure e) {
+                describes.forgetIfFieldsChanged(e.errorCode());
                 round.release(attempts, e.errorCode(), e.getMessage());
                 status.failed("Salesforce answered " + e.getMessage() + (e.isTransient() ? "; retried with back-off" : ""));
                 LOG.log(Level.INFO, "Drain stopped: {0}; the entries wait for the next try", e.getMessage());

@@ -251,6 +251,17 @@ class FieldMappingsIT {
                         .getString("segment" + tag));
                 assertEquals(estimate, db.count("SELECT COALESCE(SUM(api_calls), 0) FROM sync_logs WHERE trigger_by = 'backfill' "
                         + "AND message = 'backfill of custom.segment" + tag + "'"), "the calls it used are the calls it said");
+
+                // many linked records are read with one Bulk query of the whole object instead (from 1 here)
+                sf.patch("/__emulator/as-rep/Lead/" + lead, "{\"Segment" + tag + "__c\":\"Mid-market\"}");
+                Api.Response bulk = tandem.admin().post("/api/settings/field-mappings/custom.segment" + tag + "/backfill?bulkFrom=1", "");
+                assertEquals(202, bulk.status(), bulk.body());
+                assertEquals("bulk", bulk.json().getJsonObject("reads").getString("Lead"));
+                assertFalse(bulk.json().getBoolean("exact"));
+                long bulkRun = bulk.json().getJsonObject("execution").getJsonNumber("id").longValue();
+                Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/jobs/" + bulkRun).json().getString("status"), "COMPLETED"::equals);
+                assertEquals("Mid-market", tandem.admin().get("/api/contacts/" + id).json().getJsonObject("customFields")
+                        .getString("segment" + tag));
             } finally {
                 put(tandem, "/api/settings/sync", settings.toString());
             }

@@ -147,6 +147,7 @@ public class Contact {
         Set<String> changed = new LinkedHashSet<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
         Map<String, Object> custom = null;
+        boolean customChanged = false;
         String stamp = salesforceModifiedAt.toString();
         for (Map.Entry<String, Object> e : salesforceValues.entrySet()) {
             String name = e.getKey();
@@ -161,6 +162,7 @@ public class Contact {
             if (d.apply()) {
                 if (field == null) {
                     putCustom(custom, customKey(name), d.value());
+                    customChanged = true;
                 } else {
                     set(field, d.value());
                 }
@@ -173,7 +175,7 @@ public class Contact {
             clocks.exchanged(name, sfValue, stamp);
         }
         fieldState = clocks.json();
-        if (custom != null) {
+        if (customChanged) {
             customFields = JsonText.write(custom);
         }
         if (!changed.isEmpty()) {

@@ -117,4 +117,21 @@ class ContactTest {
         assertThrows(InvalidValueException.class, () -> SalesforceId.of("001D000000IqhSLXXX"));
         assertThrows(InvalidValueException.class, () -> SalesforceId.of("short"));
     }
+
+    @Test
+    void customFieldsComeInUnderTheirOwnModeAndClock() {
+        Contact c = contact();
+        c.apply(new ContactChanges().setCustom("region", "EMEA"), false, SystemSource.API, T2);
+        Map<String, SyncMode> modes = Map.of("custom.region", SyncMode.PREFER_SALESFORCE_UNLESS_EMPTY, "custom.seats", SyncMode.TWO_WAY);
+        Contact.InboundResult r = c.applyInbound(Map.of("custom.region", "APAC", "custom.seats", new BigDecimal("12")), T3, modes::get);
+        assertEquals(Set.of("custom.region", "custom.seats"), r.changed());
+        assertEquals("APAC", c.value("custom.region"));
+        assertEquals(new BigDecimal("12"), c.customFields().get("seats"));
+        assertEquals(T3, c.changedAt("custom.seats"));
+        assertEquals("APAC", c.base("custom.region"));
+
+        Contact.InboundResult none = c.applyInbound(Map.of("custom.region", ""), T3.plusSeconds(60), modes::get);
+        assertTrue(none.changed().isEmpty(), "an empty Salesforce value changes nothing by default");
+        assertEquals("APAC", c.value("custom.region"));
+    }
 }

@@ -65,11 +65,15 @@ public class FieldMappingsResource {
         return mappings.change(field, in.change());
     }
 
-    /** What filling in the field costs ({@code dryRun=true}), or that, with the backfill job started (202). */
+    /**
+     * What filling in the field costs ({@code dryRun=true}), or that, with the backfill job started (202);
+     * {@code bulkFrom}: the linked records of an object from which it is read with a Bulk query.
+     */
     @POST
     @Path("{field}/backfill")
-    public Response backfill(@PathParam("field") String field, @QueryParam("dryRun") boolean dryRun) {
-        FieldMappings.Backfill b = mappings.backfill(field, dryRun);
+    public Response backfill(@PathParam("field") String field, @QueryParam("dryRun") boolean dryRun,
+                             @QueryParam("bulkFrom") Long bulkFrom) {
+        FieldMappings.Backfill b = mappings.backfill(field, dryRun, bulkFrom);
         return Response.status(dryRun ? Response.Status.OK : Response.Status.ACCEPTED).entity(b).build();
     }
 
