@@ -89,6 +89,26 @@ public interface SalesforceGateway {
     Map<String, Boolean> anyChanges(Map<String, Watermark> watermarks, Instant settledBefore);
 
     /** The organization id of the org this gateway is logged in to (logging in when it is not yet). */
+    /** A Salesforce campaign as a search or a link shows it. */
+    record CampaignInfo(String id, String name, boolean active, String status) {
+    }
+
+    /** Campaigns whose name contains the text (all when it is blank), active or not, by name (one call). */
+    List<CampaignInfo> campaigns(String nameContains, int limit);
+
+    /** One campaign, or empty when there is none with that id (one call). */
+    java.util.Optional<CampaignInfo> campaign(String id);
+
+    /** One of a campaign's member statuses (CampaignMemberStatus). */
+    record CampaignStatus(String id, String label, boolean isDefault, boolean responded, int sortOrder) {
+    }
+
+    /** A campaign's member statuses, in their order (one call). */
+    List<CampaignStatus> campaignStatuses(String campaignId);
+
+    /** Deletes records, up to 200 (one call); answers one result per id. */
+    List<SaveResult> delete(List<String> ids);
+
     /** The fields of an object as the org describes them (one call). */
     List<SalesforceField> describe(String object);
 

@@ -141,6 +141,18 @@ public final class JsonText {
         return map;
     }
 
+    /** A JSON array of the same kinds of values. */
+    public static List<Object> readArray(String text) {
+        List<Object> list = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return list;
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+            reader.readArray().forEach(v -> list.add(value(v)));
+        }
+        return list;
+    }
+
     private static Object value(JsonValue v) {
         return switch (v.getValueType()) {
             case STRING -> ((JsonString) v).getString();

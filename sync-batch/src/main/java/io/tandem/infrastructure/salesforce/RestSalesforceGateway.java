@@ -175,6 +175,11 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         }
         JsonValue answer = (JsonValue) client.send(create ? "POST" : "PATCH", "/services/data/" + version + "/composite/sobjects",
                 JSON.createObjectBuilder().add("allOrNone", false).add("records", list).build());
+        return results(answer);
+    }
+
+    /** One result per record of a collections answer, in its order. */
+    private static List<SaveResult> results(JsonValue answer) {
         List<SaveResult> results = new ArrayList<>();
         for (JsonValue v : answer.asJsonArray()) {
             JsonObject o = v.asJsonObject();
@@ -251,6 +256,46 @@ public final class RestSalesforceGateway implements SalesforceGateway {
         Map<String, Boolean> changed = new LinkedHashMap<>();
         client.queries(queries, true).forEach((object, page) -> changed.put(object, page.totalSize() > 0));
         return changed;
+    }
+
+    @Override
+    public List<CampaignInfo> campaigns(String nameContains, int limit) {
+        String where = nameContains == null || nameContains.isBlank() ? ""
+                : " WHERE Name LIKE " + Soql.quote("%" + nameContains.trim().replace("%", "\\%").replace("_", "\\_") + "%");
+        return campaignRows(client.query("SELECT Id, Name, IsActive, Status FROM Campaign" + where + " ORDER BY Name LIMIT " + limit));
+    }
+
+    @Override
+    public java.util.Optional<CampaignInfo> campaign(String id) {
+        return campaignRows(client.query("SELECT Id, Name, IsActive, Status FROM Campaign WHERE Id = " + Soql.quote(id))).stream().findFirst();
+    }
+
+    private static List<CampaignInfo> campaignRows(QueryPage page) {
+        List<CampaignInfo> found = new ArrayList<>();
+        for (JsonObject o : page.records()) {
+            found.add(new CampaignInfo(o.getString("Id"), o.getString("Name", ""), o.getBoolean("IsActive", false),
+                    o.isNull("Status") ? null : o.getString("Status", null)));
+        }
+        return found;
+    }
+
+    @Override
+    public List<CampaignStatus> campaignStatuses(String campaignId) {
+        List<CampaignStatus> statuses = new ArrayList<>();
+        QueryPage page = client.query("SELECT Id, Label, IsDefault, HasResponded, SortOrder FROM CampaignMemberStatus WHERE CampaignId = "
+                + Soql.quote(campaignId) + " ORDER BY SortOrder");
+        for (JsonObject o : page.records()) {
+            statuses.add(new CampaignStatus(o.getString("Id"), o.getString("Label"), o.getBoolean("IsDefault", false),
+                    o.getBoolean("HasResponded", false), o.isNull("SortOrder") ? 0 : o.getJsonNumber("SortOrder").intValue()));
+        }
+        return statuses;
+    }
+
+    @Override
+    public List<SaveResult> delete(List<String> ids) {
+        JsonValue answer = (JsonValue) client.send("DELETE", "/services/data/" + version + "/composite/sobjects?allOrNone=false&ids="
+                + String.join(",", ids), null);
+        return results(answer);
     }
 
     @Override

@@ -1,0 +1,50 @@
+package io.tandem.domain.model.campaign;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where campaign types, campaigns and their members are kept. */
+public interface CampaignRepository {
+
+    List<CampaignType> types();
+
+    Optional<CampaignType> type(long id);
+
+    Optional<CampaignType> typeNamed(String name);
+
+    void add(CampaignType type);
+
+    void remove(CampaignType type);
+
+    /** The statuses members of this type's campaigns are in. */
+    List<String> statusesInUse(long typeId);
+
+    long campaignsOfType(long typeId);
+
+    Optional<Campaign> find(long id);
+
+    Optional<Campaign> findBySalesforceId(String campaignId);
+
+    /** Campaigns whose name contains {@code text} (all when null), after the given id, in id order. */
+    List<Campaign> page(String text, long afterId, int limit);
+
+    long count(String text);
+
+    void add(Campaign campaign);
+
+    void remove(Campaign campaign);
+
+    /** The campaign's members of these contacts, by contact id. */
+    Map<Long, CampaignMember> members(long campaignId, Collection<Long> contactIds);
+
+    /** A page of the campaign's members, in id order after {@code afterId}; only those in {@code status} when given. */
+    List<CampaignMember> members(long campaignId, String status, long afterId, int limit);
+
+    long countMembers(long campaignId, String status);
+
+    void add(CampaignMember member);
+
+    void remove(CampaignMember member);
+}

@@ -1,0 +1,317 @@
+package io.tandem.application;
+
+import io.tandem.application.internal.CampaignStore;
+import io.tandem.domain.model.campaign.Campaign;
+import io.tandem.domain.model.campaign.CampaignMember;
+import io.tandem.domain.model.campaign.CampaignRepository;
+import io.tandem.domain.model.campaign.CampaignType;
+import io.tandem.domain.model.campaign.MemberStatus;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.service.SalesforceFailure;
+import io.tandem.domain.service.SalesforceGateway.CampaignInfo;
+import io.tandem.domain.shared.EmailAddress;
+import io.tandem.domain.shared.InvalidValueException;
+import io.tandem.sync.campaigns.SalesforceCampaigns;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Campaigns and their members (§6). At creation a campaign is left unsynced, linked to an existing
+ * Salesforce campaign (active or not), or made in Salesforce with the same name, active, with its type's
+ * member statuses; an unsynced one can be linked later. Salesforce is called holding no transaction.
+ */
+@Stateless
+@RolesAllowed(Roles.VIEWER)
+public class Campaigns {
+
+    /** Members one request adds at most. */
+    public static final int MAX_MEMBERS = 1000;
+
+    /** A campaign as the API shows it; {@code salesforce} is null while it is not linked. */
+    public record CampaignView(long id, String name, long typeId, String typeName, String status, SalesforceLink salesforce,
+                               long members, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The Salesforce campaign a campaign is linked to, as Salesforce last named it. */
+    public record SalesforceLink(String id, String name, Boolean active) {
+    }
+
+    /** How a new campaign meets Salesforce: {@code none}, {@code link} (with the campaign's {@code id}) or {@code create}. */
+    public record SalesforceChoice(String mode, String id) {
+    }
+
+    /** A campaign in Salesforce, as a search finds it. */
+    public record SalesforceCampaign(String id, String name, boolean active, String status) {
+    }
+
+    /** One member to add: by contact id or by email, with a status (the type's default when null). */
+    public record MemberInput(Long contactId, String email, String status) {
+    }
+
+    /** A member as lists show it. */
+    public record MemberView(long contactId, String email, String status, Instant updatedAt) {
+    }
+
+    /** What adding members did, one result per member asked for, in order. */
+    public record Added(int added, int updated, int failed, List<AddResult> results) {
+    }
+
+    /** One member's result: {@code added}, {@code updated}, {@code unchanged}, or {@code failed} with the field and why. */
+    public record AddResult(Long contactId, String email, String outcome, String field, String error) {
+    }
+
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    CampaignStore store;
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    SalesforceCampaigns salesforce;
+
+    public Page<CampaignView> list(String q, String cursor, Integer limit) {
+        int size = Cursors.limit(limit);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        List<Campaign> rows = campaigns.page(text, Cursors.read(cursor), size + 1);
+        List<CampaignView> items = rows.subList(0, Math.min(size, rows.size())).stream().map(this::view).toList();
+        return new Page<>(items, campaigns.count(text), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
+    }
+
+    public CampaignView get(long id) {
+        return view(require(id));
+    }
+
+    /** A new campaign of a type, meeting Salesforce as {@code choice} says. */
+    @RolesAllowed(Roles.OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CampaignView create(String name, Long typeId, SalesforceChoice choice) {
+        if (typeId == null) {
+            throw new InvalidRequestException("typeId", "is required");
+        }
+        CampaignType type = campaigns.type(typeId).orElseThrow(() -> new InvalidRequestException("typeId", "no campaign type " + typeId));
+        try {
+            new Campaign(name, typeId, Instant.now());
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        String mode = choice == null || choice.mode() == null ? "none" : choice.mode().trim().toLowerCase(Locale.ROOT);
+        CampaignInfo linked = switch (mode) {
+            case "none" -> null;
+            case "link" -> existing(choice.id(), "salesforce.id");
+            case "create" -> salesforce(() -> salesforce.create(name.trim(), type.statuses()));
+            default -> throw new InvalidRequestException("salesforce.mode", "must be none, link or create");
+        };
+        return view(store.create(name, typeId, linked));
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public CampaignView change(long id, String name, String status) {
+        Campaign c = require(id);
+        try {
+            if (name != null) {
+                c.rename(name, Instant.now());
+            }
+            if (status != null) {
+                c.changeStatus(Campaign.Status.parse(status), Instant.now());
+            }
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        return view(c);
+    }
+
+    /** Deletes the campaign and its members here; a linked Salesforce campaign stays as it is. */
+    @RolesAllowed(Roles.OPERATOR)
+    public void delete(long id) {
+        campaigns.remove(require(id));
+    }
+
+    /** Links an unsynced campaign to an existing Salesforce campaign. */
+    @RolesAllowed(Roles.OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CampaignView link(long id, String salesforceId) {
+        Campaign c = require(id);
+        if (c.isLinked()) {
+            throw new ConflictException("id", "campaign " + id + " is linked to " + c.salesforce().value() + "; unlink it first");
+        }
+        CampaignInfo found = existing(salesforceId, "id");
+        return view(store.link(id, found).orElseThrow(() -> new UnknownRecordException("campaign", id)));
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public CampaignView unlink(long id) {
+        Campaign c = require(id);
+        c.unlink(Instant.now());
+        return view(c);
+    }
+
+    /** The org's campaigns whose name contains {@code q}, active or not, to link one. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Page<SalesforceCampaign> searchSalesforce(String q, Integer limit) {
+        int size = Cursors.limit(limit == null ? 50 : limit);
+        return Page.all(salesforce(() -> salesforce.search(q, size)).stream()
+                .map(i -> new SalesforceCampaign(i.id(), i.name(), i.active(), i.status())).toList());
+    }
+
+    /** Adds contacts (by id or email) to a campaign, or moves members to the status given. */
+    @RolesAllowed(Roles.OPERATOR)
+    public Added addMembers(long campaignId, List<MemberInput> members) {
+        Campaign c = require(campaignId);
+        if (members == null || members.isEmpty()) {
+            throw new InvalidRequestException("members", "name at least one member");
+        }
+        if (members.size() > MAX_MEMBERS) {
+            throw new TooLargeException("members", "at most " + MAX_MEMBERS + " members at once");
+        }
+        CampaignType type = type(c.typeId());
+        Map<Long, Contact> byId = new HashMap<>();
+        Map<String, Contact> byEmail = new HashMap<>();
+        Set<Long> ids = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (MemberInput m : members) {
+            if (m != null && m.contactId() != null) {
+                ids.add(m.contactId());
+            } else if (m != null && m.email() != null) {
+                keys.add(EmailAddress.keyOf(m.email()));
+            }
+        }
+        contacts.findAll(ids).forEach(ct -> byId.put(ct.id(), ct));
+        contacts.findByEmailKeys(keys).forEach(ct -> byEmail.put(ct.email().key(), ct));
+        List<Long> found = new ArrayList<>(byId.keySet());
+        byEmail.values().forEach(ct -> found.add(ct.id()));
+        Map<Long, CampaignMember> existing = new HashMap<>(campaigns.members(campaignId, found));
+        Instant now = Instant.now();
+        List<AddResult> results = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int failed = 0;
+        for (MemberInput m : members) {
+            Contact contact = m == null ? null : m.contactId() != null ? byId.get(m.contactId())
+                    : m.email() == null ? null : byEmail.get(EmailAddress.keyOf(m.email()));
+            Long contactId = m == null ? null : m.contactId();
+            String email = m == null ? null : m.email();
+            if (contact == null) {
+                failed++;
+                results.add(new AddResult(contactId, email, "failed", contactId != null ? "contactId" : "email",
+                        m == null || (contactId == null && email == null) ? "give contactId or email" : "no such contact"));
+                continue;
+            }
+            MemberStatus status = m.status() == null ? type.statuses().defaultStatus() : type.statuses().find(m.status()).orElse(null);
+            if (status == null) {
+                failed++;
+                results.add(new AddResult(contact.id(), contact.email().address(), "failed", "status",
+                        "the campaign's type has no status \"" + m.status() + "\" (it has " + labels(type) + ")"));
+                continue;
+            }
+            CampaignMember member = existing.get(contact.id());
+            if (member == null) {
+                member = new CampaignMember(campaignId, contact.id(), status, now);
+                campaigns.add(member);
+                existing.put(contact.id(), member);
+                added++;
+                results.add(new AddResult(contact.id(), contact.email().address(), "added", null, null));
+            } else if (m.status() != null && member.changeStatus(status, now)) {
+                updated++;
+                results.add(new AddResult(contact.id(), contact.email().address(), "updated", null, null));
+            } else {
+                results.add(new AddResult(contact.id(), contact.email().address(), "unchanged", null, null));
+            }
+        }
+        return new Added(added, updated, failed, results);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public MemberView changeMember(long campaignId, long contactId, String status) {
+        Campaign c = require(campaignId);
+        CampaignMember member = member(campaignId, contactId);
+        CampaignType type = type(c.typeId());
+        MemberStatus next = type.statuses().find(status).orElseThrow(() -> new InvalidRequestException("status",
+                "the campaign's type has no status \"" + status + "\" (it has " + labels(type) + ")"));
+        member.changeStatus(next, Instant.now());
+        return memberView(member, contacts.find(contactId).map(ct -> ct.email().address()).orElse(null));
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    public void removeMember(long campaignId, long contactId) {
+        require(campaignId);
+        campaigns.remove(member(campaignId, contactId));
+    }
+
+    /** The campaign's members, in the order they were added; only those in {@code status} when given. */
+    public Page<MemberView> members(long campaignId, String status, String cursor, Integer limit) {
+        require(campaignId);
+        int size = Cursors.limit(limit);
+        String only = status == null || status.isBlank() ? null : status.trim();
+        List<CampaignMember> rows = campaigns.members(campaignId, only, Cursors.read(cursor), size + 1);
+        List<CampaignMember> page = rows.subList(0, Math.min(size, rows.size()));
+        Map<Long, String> emails = new HashMap<>();
+        contacts.findAll(page.stream().map(CampaignMember::contactId).toList()).forEach(ct -> emails.put(ct.id(), ct.email().address()));
+        List<MemberView> items = page.stream().map(m -> memberView(m, emails.get(m.contactId()))).toList();
+        return new Page<>(items, campaigns.countMembers(campaignId, only), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
+    }
+
+    private CampaignMember member(long campaignId, long contactId) {
+        CampaignMember m = campaigns.members(campaignId, List.of(contactId)).get(contactId);
+        if (m == null) {
+            throw new UnknownRecordException("campaign member", contactId);
+        }
+        return m;
+    }
+
+    private CampaignInfo existing(String salesforceId, String field) {
+        if (salesforceId == null || !salesforceId.trim().matches("701[A-Za-z0-9]{12}([A-Za-z0-9]{3})?")) {
+            throw new InvalidRequestException(field, "must be a Salesforce campaign id (701…)");
+        }
+        CampaignInfo found = salesforce(() -> salesforce.find(salesforceId.trim())).orElseThrow(() ->
+                new InvalidRequestException(field, "Salesforce has no campaign " + salesforceId.trim()));
+        campaigns.findBySalesforceId(found.id()).ifPresent(other -> {
+            throw new ConflictException(field, "Salesforce campaign " + found.id() + " is linked to campaign " + other.id() + " already");
+        });
+        return found;
+    }
+
+    /** A Salesforce action; its failure (no connection, the limits, a refusal) becomes a 409 saying why. */
+    private static <T> T salesforce(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (SalesforceFailure e) {
+            throw new ConflictException("salesforce", "Salesforce: " + e.getMessage());
+        }
+    }
+
+    private static String labels(CampaignType type) {
+        return String.join(", ", type.statuses().all().stream().map(MemberStatus::label).toList());
+    }
+
+    private CampaignType type(long id) {
+        return campaigns.type(id).orElseThrow(() -> new UnknownRecordException("campaign type", id));
+    }
+
+    private Campaign require(long id) {
+        return campaigns.find(id).orElseThrow(() -> new UnknownRecordException("campaign", id));
+    }
+
+    private CampaignView view(Campaign c) {
+        String typeName = campaigns.type(c.typeId()).map(CampaignType::name).orElse(null);
+        SalesforceLink link = c.isLinked() ? new SalesforceLink(c.salesforce().value(), c.salesforceName(), c.salesforceActive()) : null;
+        return new CampaignView(c.id(), c.name(), c.typeId(), typeName, c.status().code(), link, campaigns.countMembers(c.id(), null),
+                c.createdAt(), c.updatedAt());
+    }
+
+    private static MemberView memberView(CampaignMember m, String email) {
+        return new MemberView(m.contactId(), email, m.status(), m.updatedAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** Campaigns and Salesforce: searching, linking and creating Salesforce campaigns with a type's member statuses. */
+package io.tandem.sync.campaigns;

@@ -1,0 +1,159 @@
+package io.tandem.interfaces.campaigns.rest;
+
+import io.tandem.application.Campaigns;
+import io.tandem.application.InvalidRequestException;
+import io.tandem.application.Page;
+import io.tandem.application.TooLargeException;
+import io.tandem.interfaces.rest.JsonInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Campaigns: list and search, create ({@code {"name", "typeId", "salesforce": {"mode": "none|link|create",
+ * "id"}}}), rename or change status, delete; members added by contact id or email (up to 1,000 at once),
+ * moved to another status, removed, listed with a status filter; the Salesforce link, and a search of the
+ * org's campaigns to link one.
+ */
+@Path("campaigns")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CampaignsResource {
+
+    @Inject
+    Campaigns campaigns;
+
+    @GET
+    public Page<Campaigns.CampaignView> list(@QueryParam("q") String q, @QueryParam("cursor") String cursor,
+                                             @QueryParam("limit") Integer limit) {
+        return campaigns.list(q, cursor, limit);
+    }
+
+    @GET
+    @Path("salesforce")
+    public Page<Campaigns.SalesforceCampaign> searchSalesforce(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+        return campaigns.searchSalesforce(q, limit);
+    }
+
+    @POST
+    public Response create(JsonValue body, @Context UriInfo uri) {
+        JsonObject o = JsonInput.object(body, "body");
+        Campaigns.SalesforceChoice choice = null;
+        if (o.containsKey("salesforce") && o.get("salesforce") != JsonValue.NULL) {
+            JsonObject sf = JsonInput.object(o.get("salesforce"), "salesforce");
+            choice = new Campaigns.SalesforceChoice(JsonInput.string(sf, "mode"), JsonInput.string(sf, "id"));
+        }
+        Campaigns.CampaignView created = campaigns.create(JsonInput.string(o, "name"), number(o, "typeId"), choice);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Campaigns.CampaignView get(@PathParam("id") long id) {
+        return campaigns.get(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Campaigns.CampaignView change(@PathParam("id") long id, JsonValue body) {
+        JsonObject o = JsonInput.object(body, "body");
+        return campaigns.change(id, JsonInput.string(o, "name"), JsonInput.string(o, "status"));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        campaigns.delete(id);
+        return Response.noContent().build();
+    }
+
+    /** The link's state: the Salesforce campaign as last read, or null while unlinked. */
+    @GET
+    @Path("{id}/salesforce")
+    public Campaigns.SalesforceLink salesforce(@PathParam("id") long id) {
+        return campaigns.get(id).salesforce();
+    }
+
+    /** Links the campaign to {@code {"id": "701…"}}. */
+    @POST
+    @Path("{id}/salesforce")
+    public Campaigns.CampaignView link(@PathParam("id") long id, JsonValue body) {
+        return campaigns.link(id, JsonInput.string(JsonInput.object(body, "body"), "id"));
+    }
+
+    @DELETE
+    @Path("{id}/salesforce")
+    public Campaigns.CampaignView unlink(@PathParam("id") long id) {
+        return campaigns.unlink(id);
+    }
+
+    @GET
+    @Path("{id}/members")
+    public Page<Campaigns.MemberView> members(@PathParam("id") long id, @QueryParam("status") String status,
+                                              @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return campaigns.members(id, status, cursor, limit);
+    }
+
+    /** {@code {"members":[{"contactId" or "email", "status"}]}}, up to 1,000. */
+    @POST
+    @Path("{id}/members")
+    public Campaigns.Added addMembers(@PathParam("id") long id, JsonValue body) {
+        JsonValue list = JsonInput.object(body, "body").get("members");
+        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidRequestException("members", "must be a list of {\"contactId\" or \"email\", \"status\"}");
+        }
+        if (list.asJsonArray().size() > Campaigns.MAX_MEMBERS) {
+            throw new TooLargeException("members", "at most " + Campaigns.MAX_MEMBERS + " members at once");
+        }
+        List<Campaigns.MemberInput> members = new ArrayList<>();
+        for (JsonValue v : list.asJsonArray()) {
+            JsonObject m = JsonInput.object(v, "members");
+            members.add(new Campaigns.MemberInput(number(m, "contactId"), JsonInput.string(m, "email"), JsonInput.string(m, "status")));
+        }
+        return campaigns.addMembers(id, members);
+    }
+
+    /** {@code {"status"}}: the member moves to that status of the campaign's type. */
+    @PATCH
+    @Path("{id}/members/{contactId}")
+    public Campaigns.MemberView changeMember(@PathParam("id") long id, @PathParam("contactId") long contactId, JsonValue body) {
+        return campaigns.changeMember(id, contactId, JsonInput.string(JsonInput.object(body, "body"), "status"));
+    }
+
+    @DELETE
+    @Path("{id}/members/{contactId}")
+    public Response removeMember(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        campaigns.removeMember(id, contactId);
+        return Response.noContent().build();
+    }
+
+    private static Long number(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
+            throw new InvalidRequestException(name, "must be a whole number");
+        }
+        return ((JsonNumber) v).longValue();
+    }
+}

@@ -1,0 +1,177 @@
+package io.tandem.interfaces.campaigns;
+
+import io.tandem.testing.Api;
+import io.tandem.testing.TandemServer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Campaign types, campaigns and members on Payara Micro, MariaDB and the emulator: the status rules, the
+ * three ways a campaign meets Salesforce at creation (and a link made later), and members by id or email.
+ */
+@ExtendWith(TandemServer.class)
+class CampaignsIT {
+
+    @Test
+    void typesKeepTheirStatusesInOrderAndRefuseBrokenOnes(TandemServer.Running tandem) {
+        String tag = tag();
+        Api.Response created = tandem.admin().post("/api/campaign-types", "{\"name\":\"Webinar " + tag + "\",\"statuses\":["
+                + "{\"label\":\"Invited\",\"default\":true,\"responded\":false},{\"label\":\"Registered\",\"default\":false,\"responded\":false},"
+                + "{\"label\":\"Attended\",\"default\":false,\"responded\":true}]}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject type = created.json();
+        assertEquals(List.of("Invited", "Registered", "Attended"), labels(type.getJsonArray("statuses")));
+        assertTrue(type.getJsonArray("statuses").getJsonObject(0).getBoolean("default"));
+        assertTrue(type.getJsonArray("statuses").getJsonObject(2).getBoolean("responded"));
+
+        Api.Response noDefault = tandem.admin().post("/api/campaign-types", "{\"name\":\"Broken " + tag + "\",\"statuses\":["
+                + "{\"label\":\"Sent\",\"default\":false,\"responded\":true}]}");
+        assertEquals(400, noDefault.status(), noDefault.body());
+        assertTrue(noDefault.body().contains("\"field\":\"statuses\"") && noDefault.body().contains("exactly one status is the default"),
+                noDefault.body());
+        assertEquals(409, tandem.admin().post("/api/campaign-types", "{\"name\":\"webinar " + tag + "\",\"statuses\":[{\"label\":\"S\","
+                + "\"default\":true,\"responded\":true}]}").status(), "names are unique whatever their case");
+
+        long typeId = type.getJsonNumber("id").longValue();
+        long campaign = campaign(tandem, "Spring " + tag, typeId, "{\"mode\":\"none\"}").getJsonNumber("id").longValue();
+        long contact = contact(tandem, "member." + tag + "@campaigns-it.example");
+        assertEquals(1, tandem.admin().post("/api/campaigns/" + campaign + "/members", "{\"members\":[{\"contactId\":" + contact
+                + ",\"status\":\"registered\"}]}").json().getInt("added"));
+        Api.Response inUse = tandem.admin().patch("/api/campaign-types/" + typeId, "{\"statuses\":[{\"label\":\"Attended\",\"default\":false,"
+                + "\"responded\":true},{\"label\":\"Invited\",\"default\":true,\"responded\":false}]}");
+        assertEquals(409, inUse.status(), "Registered has a member: " + inUse.body());
+        Api.Response reordered = tandem.admin().patch("/api/campaign-types/" + typeId, "{\"statuses\":[{\"label\":\"Attended\",\"default\":false,"
+                + "\"responded\":true},{\"label\":\"Registered\",\"default\":false,\"responded\":false},{\"label\":\"Invited\",\"default\":true,"
+                + "\"responded\":false}]}");
+        assertEquals(200, reordered.status(), reordered.body());
+        assertEquals(List.of("Attended", "Registered", "Invited"), labels(reordered.json().getJsonArray("statuses")));
+        assertEquals(409, tandem.admin().send(tandem.admin().request("/api/campaign-types/" + typeId).DELETE()).status(),
+                "a type campaigns use stays");
+    }
+
+    @Test
+    void aCampaignIsLeftUnsyncedLinkedOrMadeInSalesforceWithItsTypesStatuses(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        String tag = tag();
+        long typeId = type(tandem, "Event " + tag);
+
+        JsonObject made = campaign(tandem, "Launch " + tag, typeId, "{\"mode\":\"create\"}");
+        String sfId = made.getJsonObject("salesforce").getString("id");
+        JsonObject there = sf.get("/__emulator/records/" + sfId).json();
+        assertEquals("Launch " + tag, there.getString("Name"));
+        assertTrue(there.getBoolean("IsActive"));
+        JsonArray statuses = query(sf, "SELECT Label, IsDefault, HasResponded, SortOrder FROM CampaignMemberStatus WHERE CampaignId = '"
+                + sfId + "' AND IsDeleted = false ORDER BY SortOrder");
+        assertEquals(List.of("Invited", "Sent", "Attended"), statuses.getValuesAs(JsonObject.class).stream().map(s -> s.getString("Label")).toList(),
+                "the type's statuses in its order; Salesforce's own Responded is gone, its Sent reused");
+        assertTrue(statuses.getJsonObject(0).getBoolean("IsDefault"));
+        assertTrue(statuses.getJsonObject(2).getBoolean("HasResponded"));
+        assertFalse(statuses.getJsonObject(1).getBoolean("IsDefault"));
+
+        String inactive = sf.post("/__emulator/as-rep/Campaign", "{\"Name\":\"Old fair " + tag + "\",\"IsActive\":false}").json().getString("id");
+        JsonObject found = tandem.admin().get("/api/campaigns/salesforce?q=" + URLEncoder.encode("fair " + tag, StandardCharsets.UTF_8)).json();
+        assertEquals(1, found.getInt("total"), found.toString());
+        assertEquals(inactive, found.getJsonArray("items").getJsonObject(0).getString("id"));
+        JsonObject linked = campaign(tandem, "Fair " + tag, typeId, "{\"mode\":\"link\",\"id\":\"" + inactive + "\"}");
+        assertEquals("Old fair " + tag, linked.getJsonObject("salesforce").getString("name"));
+        assertFalse(linked.getJsonObject("salesforce").getBoolean("active"), "an inactive campaign links too");
+        Api.Response twice = tandem.admin().post("/api/campaigns", "{\"name\":\"Again " + tag + "\",\"typeId\":" + typeId
+                + ",\"salesforce\":{\"mode\":\"link\",\"id\":\"" + inactive + "\"}}");
+        assertEquals(409, twice.status(), twice.body());
+
+        JsonObject later = campaign(tandem, "Later " + tag, typeId, "{\"mode\":\"none\"}");
+        assertTrue(later.isNull("salesforce"));
+        long laterId = later.getJsonNumber("id").longValue();
+        Api.Response missing = tandem.admin().post("/api/campaigns/" + laterId + "/salesforce", "{\"id\":\"701000000000000AAA\"}");
+        assertEquals(400, missing.status(), missing.body());
+        String other = sf.post("/__emulator/as-rep/Campaign", "{\"Name\":\"Later there " + tag + "\",\"IsActive\":true}").json().getString("id");
+        JsonObject linkedLater = tandem.admin().post("/api/campaigns/" + laterId + "/salesforce", "{\"id\":\"" + other + "\"}").json();
+        assertEquals(other, linkedLater.getJsonObject("salesforce").getString("id"));
+        assertEquals(other, tandem.admin().get("/api/campaigns/" + laterId + "/salesforce").json().getString("id"));
+    }
+
+    @Test
+    void membersComeByIdOrEmailWithAStatusOfTheType(TandemServer.Running tandem) {
+        String tag = tag();
+        long typeId = type(tandem, "Newsletter " + tag);
+        long campaign = campaign(tandem, "Digest " + tag, typeId, null).getJsonNumber("id").longValue();
+        long a = contact(tandem, "a." + tag + "@campaigns-it.example");
+        contact(tandem, "b." + tag + "@campaigns-it.example");
+        JsonObject added = tandem.admin().post("/api/campaigns/" + campaign + "/members", "{\"members\":[{\"contactId\":" + a + "},"
+                + "{\"email\":\"B." + tag + "@Campaigns-IT.example\",\"status\":\"attended\"},{\"email\":\"nobody." + tag
+                + "@campaigns-it.example\"},{\"contactId\":" + a + ",\"status\":\"Unknown\"}]}").json();
+        assertEquals(2, added.getInt("added"));
+        assertEquals(2, added.getInt("failed"));
+        JsonArray results = added.getJsonArray("results");
+        assertEquals("no such contact", results.getJsonObject(2).getString("error"));
+        assertEquals("status", results.getJsonObject(3).getString("field"));
+
+        JsonObject all = tandem.admin().get("/api/campaigns/" + campaign + "/members").json();
+        assertEquals(2, all.getInt("total"));
+        assertEquals("Invited", all.getJsonArray("items").getJsonObject(0).getString("status"), "the type's default");
+        JsonObject attended = tandem.admin().get("/api/campaigns/" + campaign + "/members?status=Attended").json();
+        assertEquals(1, attended.getInt("total"));
+        assertEquals("b." + tag + "@campaigns-it.example", attended.getJsonArray("items").getJsonObject(0).getString("email"));
+
+        assertEquals("Attended", tandem.admin().patch("/api/campaigns/" + campaign + "/members/" + a, "{\"status\":\"attended\"}").json()
+                .getString("status"));
+        assertEquals(204, tandem.admin().send(tandem.admin().request("/api/campaigns/" + campaign + "/members/" + a).DELETE()).status());
+        assertEquals(1, tandem.admin().get("/api/campaigns/" + campaign + "/members").json().getInt("total"));
+
+        StringBuilder many = new StringBuilder("{\"members\":[");
+        for (int i = 0; i <= 1000; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"contactId\":").append(a).append('}');
+        }
+        assertEquals(413, tandem.admin().post("/api/campaigns/" + campaign + "/members", many.append("]}").toString()).status());
+        String token = tandem.admin().post("/api/tokens", "{\"name\":\"campaign reader " + tag + "\",\"role\":\"viewer\"}").json()
+                .getString("token");
+        Api viewer = tandem.anonymous().withToken(token);
+        assertEquals(200, viewer.get("/api/campaigns/" + campaign + "/members").status());
+        assertEquals(403, viewer.post("/api/campaigns/" + campaign + "/members", "{\"members\":[{\"contactId\":" + a + "}]}").status(),
+                "viewers read, operators change");
+    }
+
+    private static long type(TandemServer.Running tandem, String name) {
+        Api.Response r = tandem.admin().post("/api/campaign-types", "{\"name\":\"" + name + "\",\"statuses\":["
+                + "{\"label\":\"Invited\",\"default\":true,\"responded\":false},{\"label\":\"sent\",\"default\":false,\"responded\":false},"
+                + "{\"label\":\"Attended\",\"default\":false,\"responded\":true}]}");
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject campaign(TandemServer.Running tandem, String name, long typeId, String salesforce) {
+        Api.Response r = tandem.admin().post("/api/campaigns", "{\"name\":\"" + name + "\",\"typeId\":" + typeId
+                + (salesforce == null ? "" : ",\"salesforce\":" + salesforce) + "}");
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private static long contact(TandemServer.Running tandem, String email) {
+        Api.Response r = tandem.admin().post("/api/contacts?sync=skip", "{\"email\":\"" + email + "\"}");
+        assertTrue(r.status() == 201 || r.status() == 200, r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonArray query(Api sf, String soql) {
+        return sf.get("/__emulator/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)).json().getJsonArray("records");
+    }
+
+    private static List<String> labels(JsonArray statuses) {
+        return statuses.getValuesAs(JsonObject.class).stream().map(s -> s.getString("label")).toList();
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
