@@ -27,6 +27,7 @@ CREATE TABLE campaigns (
     INDEX ix_campaigns_name (name)
 ) ENGINE = InnoDB;
 
+-- A member removed here stays, marked removed, until its removal has reached Salesforce.
 CREATE TABLE campaign_members (
     id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     campaign_id  BIGINT       NOT NULL,
@@ -34,6 +35,7 @@ CREATE TABLE campaign_members (
     status       VARCHAR(255) NOT NULL,
     sf_member_id CHAR(18)     NULL,
     updated_at   DATETIME(6)  NOT NULL,
+    removed_at   DATETIME(6)  NULL,
     version      INT          NOT NULL DEFAULT 0,
     CONSTRAINT uq_campaign_members UNIQUE (campaign_id, contact_id),
     CONSTRAINT uq_campaign_members_sf UNIQUE (sf_member_id),

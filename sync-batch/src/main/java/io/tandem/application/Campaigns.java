@@ -8,6 +8,11 @@ import io.tandem.domain.model.campaign.CampaignType;
 import io.tandem.domain.model.campaign.MemberStatus;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.OutboxEntry;
+import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.service.SalesforceFailure;
 import io.tandem.domain.service.SalesforceGateway.CampaignInfo;
 import io.tandem.domain.shared.EmailAddress;
@@ -81,6 +86,10 @@ public class Campaigns {
     ContactRepository contacts;
     @Inject
     SalesforceCampaigns salesforce;
+    @Inject
+    Outbox outbox;
+    @Inject
+    SyncSettingsRepository settings;
 
     public Page<CampaignView> list(String q, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
@@ -195,6 +204,7 @@ public class Campaigns {
         Map<Long, CampaignMember> existing = new HashMap<>(campaigns.members(campaignId, found));
         Instant now = Instant.now();
         List<AddResult> results = new ArrayList<>();
+        List<CampaignMember> changed = new ArrayList<>();
         int added = 0;
         int updated = 0;
         int failed = 0;
@@ -221,15 +231,19 @@ public class Campaigns {
                 member = new CampaignMember(campaignId, contact.id(), status, now);
                 campaigns.add(member);
                 existing.put(contact.id(), member);
+                changed.add(member);
                 added++;
                 results.add(new AddResult(contact.id(), contact.email().address(), "added", null, null));
-            } else if (m.status() != null && member.changeStatus(status, now)) {
+            } else if ((m.status() != null || member.isRemoved()) && member.changeStatus(status, now)) {
+                changed.add(member);
                 updated++;
                 results.add(new AddResult(contact.id(), contact.email().address(), "updated", null, null));
             } else {
                 results.add(new AddResult(contact.id(), contact.email().address(), "unchanged", null, null));
             }
         }
+        campaigns.flush();
+        queue(c, changed, OutboxEntry.Operation.UPSERT, now);
         return new Added(added, updated, failed, results);
     }
 
@@ -240,14 +254,34 @@ public class Campaigns {
         CampaignType type = type(c.typeId());
         MemberStatus next = type.statuses().find(status).orElseThrow(() -> new InvalidRequestException("status",
                 "the campaign's type has no status \"" + status + "\" (it has " + labels(type) + ")"));
-        member.changeStatus(next, Instant.now());
+        Instant now = Instant.now();
+        if (member.changeStatus(next, now)) {
+            queue(c, List.of(member), OutboxEntry.Operation.UPSERT, now);
+        }
         return memberView(member, contacts.find(contactId).map(ct -> ct.email().address()).orElse(null));
     }
 
     @RolesAllowed(Roles.OPERATOR)
     public void removeMember(long campaignId, long contactId) {
-        require(campaignId);
-        campaigns.remove(member(campaignId, contactId));
+        Campaign c = require(campaignId);
+        CampaignMember member = member(campaignId, contactId);
+        if (member.salesforceId() != null && c.isLinked() && settings.current().writes(RecordType.CAMPAIGN_MEMBER)) {
+            // kept, marked removed, until the removal has reached Salesforce
+            Instant now = Instant.now();
+            member.remove(now);
+            queue(c, List.of(member), OutboxEntry.Operation.DELETE, now);
+        } else {
+            campaigns.remove(member);
+        }
+    }
+
+    /** Member changes of a linked campaign go to Salesforce through the outbox, when members are written there (§2). */
+    private void queue(Campaign c, List<CampaignMember> members, OutboxEntry.Operation operation, Instant now) {
+        if (members.isEmpty() || !c.isLinked() || !settings.current().writes(RecordType.CAMPAIGN_MEMBER)) {
+            return;
+        }
+        outbox.enqueue(members.stream().map(m -> new OutboxEntry(RecordType.CAMPAIGN_MEMBER, m.id(), operation, Set.of("status"),
+                SystemSource.API, now)).toList());
     }
 
     /** The campaign's members, in the order they were added; only those in {@code status} when given. */
@@ -265,7 +299,7 @@ public class Campaigns {
 
     private CampaignMember member(long campaignId, long contactId) {
         CampaignMember m = campaigns.members(campaignId, List.of(contactId)).get(contactId);
-        if (m == null) {
+        if (m == null || m.isRemoved()) {
             throw new UnknownRecordException("campaign member", contactId);
         }
         return m;

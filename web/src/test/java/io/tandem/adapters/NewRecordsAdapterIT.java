@@ -1,6 +1,7 @@
 package io.tandem.adapters;
 
 import io.tandem.domain.model.company.Company;
+import io.tandem.domain.model.company.CompanyField;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactChanges;
@@ -120,6 +121,9 @@ class NewRecordsAdapterIT {
 
     private static Company company(String account) {
         Company c = Company.shared("Acme Rockets", "https://www.acme.example/about", CREATED);
+        c.set(CompanyField.INDUSTRY, "Aerospace");
+        c.set(CompanyField.ANNUAL_REVENUE, new BigDecimal("1250000.50"));
+        c.set(CompanyField.EMPLOYEES, 420);
         c.linkAccount(SalesforceId.of(account));
         c.touch(CHANGED);
         return c;

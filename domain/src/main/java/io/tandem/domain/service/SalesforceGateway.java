@@ -106,6 +106,9 @@ public interface SalesforceGateway {
     /** A campaign's member statuses, in their order (one call). */
     List<CampaignStatus> campaignStatuses(String campaignId);
 
+    /** The campaign's CampaignMember ids of these Leads and Contacts: Lead or Contact id → member id (one call). */
+    Map<String, String> campaignMembers(String campaignId, java.util.Collection<String> leadOrContactIds);
+
     /** Deletes records, up to 200 (one call); answers one result per id. */
     List<SaveResult> delete(List<String> ids);
 

@@ -1,14 +1,22 @@
 package io.tandem.application.internal;
 
 import io.tandem.domain.model.campaign.Campaign;
+import io.tandem.domain.model.campaign.CampaignMember;
 import io.tandem.domain.model.campaign.CampaignRepository;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.OutboxEntry;
+import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.service.SalesforceGateway.CampaignInfo;
 import io.tandem.domain.shared.SalesforceId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The writes of campaign actions that talk to Salesforce first: the use case calls Salesforce holding no
@@ -17,8 +25,14 @@ import java.util.Optional;
 @Stateless
 public class CampaignStore {
 
+    private static final int PAGE = 1000;
+
     @Inject
     CampaignRepository campaigns;
+    @Inject
+    Outbox outbox;
+    @Inject
+    SyncSettingsRepository settings;
 
     /** A new campaign, linked to {@code linked} when it is given. */
     public Campaign create(String name, long typeId, CampaignInfo linked) {
@@ -31,10 +45,21 @@ public class CampaignStore {
         return c;
     }
 
-    /** Links a campaign; empty when there is no campaign with that id. */
+    /**
+     * Links a campaign; empty when there is no campaign with that id. Its members are queued for the
+     * Salesforce campaign (when members are written there): the outbound half of the first sync.
+     */
     public Optional<Campaign> link(long id, CampaignInfo linked) {
         return campaigns.find(id).map(c -> {
-            c.linkTo(SalesforceId.of(linked.id()), linked.name(), linked.active(), Instant.now());
+            Instant now = Instant.now();
+            c.linkTo(SalesforceId.of(linked.id()), linked.name(), linked.active(), now);
+            if (settings.current().writes(RecordType.CAMPAIGN_MEMBER)) {
+                long after = 0;
+                for (List<CampaignMember> page; !(page = campaigns.members(id, null, after, PAGE)).isEmpty(); after = page.get(page.size() - 1).id()) {
+                    outbox.enqueue(page.stream().map(m -> new OutboxEntry(RecordType.CAMPAIGN_MEMBER, m.id(), OutboxEntry.Operation.UPSERT,
+                            Set.of("status"), SystemSource.API, now)).toList());
+                }
+            }
             return c;
         });
     }

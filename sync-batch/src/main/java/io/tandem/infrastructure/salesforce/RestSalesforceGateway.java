@@ -292,6 +292,24 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
+    public Map<String, String> campaignMembers(String campaignId, Collection<String> leadOrContactIds) {
+        Map<String, String> members = new LinkedHashMap<>();
+        if (leadOrContactIds.isEmpty()) {
+            return members;
+        }
+        String in = String.join(", ", leadOrContactIds.stream().map(Soql::quote).toList());
+        QueryPage page = client.query("SELECT Id, LeadId, ContactId FROM CampaignMember WHERE CampaignId = " + Soql.quote(campaignId)
+                + " AND (LeadId IN (" + in + ") OR ContactId IN (" + in + "))");
+        for (JsonObject o : page.records()) {
+            String who = !o.isNull("ContactId") ? o.getString("ContactId") : o.isNull("LeadId") ? null : o.getString("LeadId");
+            if (who != null) {
+                members.put(who, o.getString("Id"));
+            }
+        }
+        return members;
+    }
+
+    @Override
     public List<SaveResult> delete(List<String> ids) {
         JsonValue answer = (JsonValue) client.send("DELETE", "/services/data/" + version + "/composite/sobjects?allOrNone=false&ids="
                 + String.join(",", ids), null);

@@ -37,6 +37,7 @@ final class DrainRound {
     private final ApiLimits limits;
     private final SalesforceDescribes describes;
     private final Map<String, Map<String, SalesforceField>> described = new HashMap<>();
+    private final Map<String, List<String>> campaignStatuses = new HashMap<>();
     private final Set<Long> held;
 
     DrainRound(SalesforceGateway gateway, SyncSettings settings, MappedFields mapped, SalesforceDescribes describes,
@@ -53,8 +54,13 @@ final class DrainRound {
     /** Applies and logs one batch, counts its calls, and keeps holding what is still to do. */
     void complete(String object, Instant started, int calls, List<ContactPlan> plans) {
         batches.complete(object, started, calls, plans);
+        ended(calls, plans.stream().flatMap(p -> p.entryIds.stream()).toList());
+    }
+
+    /** After a batch another kind applied and logged itself: its calls counted, its entries no longer held. */
+    void ended(int calls, java.util.Collection<Long> entryIds) {
         limits.record(calls);
-        plans.forEach(p -> p.entryIds.forEach(held::remove));
+        entryIds.forEach(held::remove);
         if (!held.isEmpty()) {
             batches.renew(OutboundDrain.INSTANCE, held);
         }
@@ -126,6 +132,12 @@ final class DrainRound {
             written++;
         }
         return written;
+    }
+
+    /** A Salesforce campaign's member status labels, as Salesforce spells them, in their order: read once a round (one call). */
+    List<String> campaignStatusLabels(String campaignId) {
+        return campaignStatuses.computeIfAbsent(campaignId, id -> gateway.campaignStatuses(id).stream()
+                .map(SalesforceGateway.CampaignStatus::label).toList());
     }
 
     /** The object's fields as the org describes them (cached for a day; one call when not). */

@@ -1,6 +1,8 @@
 package io.tandem.interfaces.campaigns;
 
 import io.tandem.testing.Api;
+import io.tandem.testing.Database;
+import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(TandemServer.class)
 class CampaignsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
     void typesKeepTheirStatusesInOrderAndRefuseBrokenOnes(TandemServer.Running tandem) {
@@ -119,7 +124,9 @@ class CampaignsIT {
 
         JsonObject all = tandem.admin().get("/api/campaigns/" + campaign + "/members").json();
         assertEquals(2, all.getInt("total"));
-        assertEquals("Invited", all.getJsonArray("items").getJsonObject(0).getString("status"), "the type's default");
+        JsonObject first = all.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("contactId")
+                .longValue() == a).findFirst().orElseThrow();
+        assertEquals("Invited", first.getString("status"), "the type's default");
         JsonObject attended = tandem.admin().get("/api/campaigns/" + campaign + "/members?status=Attended").json();
         assertEquals(1, attended.getInt("total"));
         assertEquals("b." + tag + "@campaigns-it.example", attended.getJsonArray("items").getJsonObject(0).getString("email"));
@@ -140,6 +147,55 @@ class CampaignsIT {
         assertEquals(200, viewer.get("/api/campaigns/" + campaign + "/members").status());
         assertEquals(403, viewer.post("/api/campaigns/" + campaign + "/members", "{\"members\":[{\"contactId\":" + a + "}]}").status(),
                 "viewers read, operators change");
+    }
+
+    @Test
+    void membersReachTheLinkedCampaignWaitForTheirContactsAndLeaveIt(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String tag = tag();
+        long typeId = type(tandem, "Synced " + tag);
+        JsonObject made = campaign(tandem, "Members " + tag, typeId, "{\"mode\":\"create\"}");
+        long campaign = made.getJsonNumber("id").longValue();
+        String sfCampaign = made.getJsonObject("salesforce").getString("id");
+        Api.Response synced = tandem.admin().post("/api/contacts", "{\"email\":\"in." + tag + "@campaigns-it.example\",\"lastName\":\"In\"}");
+        long linked = synced.json().getJsonNumber("id").longValue();
+        String lead = db.awaitLinked(linked, WAIT);
+        long waiting = contact(tandem, "later." + tag + "@campaigns-it.example");
+
+        assertEquals(2, tandem.admin().post("/api/campaigns/" + campaign + "/members", "{\"members\":[{\"contactId\":" + linked
+                + ",\"status\":\"attended\"},{\"contactId\":" + waiting + "}]}").json().getInt("added"));
+        JsonObject member = Eventually.await(WAIT, () -> members(sf, sfCampaign, lead), list -> list.size() == 1).getJsonObject(0);
+        assertEquals("Attended", member.getString("Status"), "the status as the Salesforce campaign spells it");
+
+        // the member of a contact not linked yet waits; once the contact is pushed and linked, it goes
+        assertEquals(0, db.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'CAMPAIGN_MEMBER' AND status = 'FAILED' "
+                + "AND record_id IN (SELECT id FROM campaign_members WHERE contact_id = ?)", waiting));
+        assertEquals(202, tandem.admin().post("/api/contacts/" + waiting + "/push", "").status());
+        String waitingLead = db.awaitLinked(waiting, WAIT);
+        assertEquals("Invited", Eventually.await(WAIT, () -> members(sf, sfCampaign, waitingLead), list -> list.size() == 1)
+                .getJsonObject(0).getString("Status"));
+
+        // a status the Salesforce campaign lacks parks that member, with why
+        assertEquals(200, tandem.admin().patch("/api/campaign-types/" + typeId, "{\"statuses\":[{\"label\":\"Invited\",\"default\":true,"
+                + "\"responded\":false},{\"label\":\"sent\",\"default\":false,\"responded\":false},{\"label\":\"Attended\",\"default\":false,"
+                + "\"responded\":true},{\"label\":\"Declined\",\"default\":false,\"responded\":false}]}").status());
+        assertEquals(200, tandem.admin().patch("/api/campaigns/" + campaign + "/members/" + linked, "{\"status\":\"Declined\"}").status());
+        String reason = Eventually.await(WAIT, () -> db.query("SELECT o.status, r.reason FROM outbox o JOIN sync_log_records r ON r.log_id = o.log_id "
+                + "WHERE o.record_type = 'CAMPAIGN_MEMBER' AND o.status = 'FAILED' AND r.contact_id = ?", linked).stream()
+                .map(row -> String.valueOf(row.get("reason"))).findFirst().orElse(""), r -> !r.isEmpty());
+        assertTrue(reason.contains("has no member status \"Declined\""), reason);
+        assertEquals("Attended", members(sf, sfCampaign, lead).getJsonObject(0).getString("Status"), "nothing sent for it");
+
+        // a removal here removes it there
+        assertEquals(204, tandem.admin().send(tandem.admin().request("/api/campaigns/" + campaign + "/members/" + waiting).DELETE()).status());
+        Eventually.await(WAIT, () -> members(sf, sfCampaign, waitingLead), JsonArray::isEmpty);
+        Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM campaign_members WHERE contact_id = ?", waiting), n -> n == 0);
+    }
+
+    private static JsonArray members(Api sf, String campaignId, String leadId) {
+        return query(sf, "SELECT Id, Status FROM CampaignMember WHERE CampaignId = '" + campaignId + "' AND LeadId = '" + leadId
+                + "' AND IsDeleted = false");
     }
 
     private static long type(TandemServer.Running tandem, String name) {

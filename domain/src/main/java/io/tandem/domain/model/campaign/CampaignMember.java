@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * A contact in a campaign, with its status (one of the campaign type's) and when it last changed: the
- * later change wins between Tandem and Salesforce (§6).
+ * later change wins between Tandem and Salesforce (§6). Linked to its CampaignMember once sent there.
  */
 @Entity
 @Table(name = "campaign_members")
@@ -37,6 +37,9 @@ public class CampaignMember {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     @Version
     private int version;
 
@@ -50,14 +53,25 @@ public class CampaignMember {
         this.updatedAt = at;
     }
 
-    /** Moves the member to another status of its type; answers whether it changed. */
+    /** Moves the member to another status of its type; answers whether it changed. A removed member is back. */
     public boolean changeStatus(MemberStatus next, Instant at) {
-        if (next.label().equals(status)) {
+        if (next.label().equals(status) && removedAt == null) {
             return false;
         }
         status = next.label();
+        removedAt = null;
         updatedAt = at;
         return true;
+    }
+
+    /** Removed here; kept, so marked, until Salesforce has removed it too (a member never sent there simply goes). */
+    public void remove(Instant at) {
+        removedAt = at;
+        updatedAt = at;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
     }
 
     public Long id() {

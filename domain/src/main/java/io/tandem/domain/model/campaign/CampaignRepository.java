@@ -36,10 +36,13 @@ public interface CampaignRepository {
 
     void remove(Campaign campaign);
 
-    /** The campaign's members of these contacts, by contact id. */
+    /** The campaign's members of these contacts, by contact id, removed ones too (adding one brings it back). */
     Map<Long, CampaignMember> members(long campaignId, Collection<Long> contactIds);
 
-    /** A page of the campaign's members, in id order after {@code afterId}; only those in {@code status} when given. */
+    /** Members by id, removed ones too: what the drain sends. */
+    List<CampaignMember> findMembers(Collection<Long> ids);
+
+    /** A page of the campaign's members (not removed), in id order after {@code afterId}; only those in {@code status} when given. */
     List<CampaignMember> members(long campaignId, String status, long afterId, int limit);
 
     long countMembers(long campaignId, String status);
@@ -47,4 +50,7 @@ public interface CampaignRepository {
     void add(CampaignMember member);
 
     void remove(CampaignMember member);
+
+    /** Writes pending changes now (new members get their ids). */
+    void flush();
 }

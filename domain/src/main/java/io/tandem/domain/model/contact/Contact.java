@@ -305,15 +305,18 @@ public class Contact {
     }
 
     private void set(ContactField field, Object value) {
-        profile().set(field, value);
-    }
-
-    /** JPA leaves an embeddable null when all its columns are: a contact with only an email. */
-    private ContactProfile profile() {
         if (profile == null) {
             profile = new ContactProfile();
         }
-        return profile;
+        profile.set(field, value);
+    }
+
+    /**
+     * JPA leaves an embeddable null when all its columns are: a contact with only an email. Reading it never
+     * fills it in: a contact read for a list would otherwise count as changed and be written at commit.
+     */
+    private ContactProfile profile() {
+        return profile == null ? new ContactProfile() : profile;
     }
 
     /**

@@ -51,7 +51,8 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public List<String> statusesInUse(long typeId) {
-        return em.createQuery("SELECT DISTINCT m.status FROM CampaignMember m, Campaign c WHERE m.campaignId = c.id AND c.typeId = :type",
+        return em.createQuery("SELECT DISTINCT m.status FROM CampaignMember m, Campaign c WHERE m.campaignId = c.id AND c.typeId = :type "
+                        + "AND m.removedAt IS NULL",
                 String.class).setParameter("type", typeId).getResultList();
     }
 
@@ -117,8 +118,18 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public List<CampaignMember> findMembers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.id IN :ids", CampaignMember.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public List<CampaignMember> members(long campaignId, String status, long afterId, int limit) {
         TypedQuery<CampaignMember> q = em.createQuery("SELECT m FROM CampaignMember m WHERE m.campaignId = :campaign AND m.id > :after"
+                + " AND m.removedAt IS NULL"
                 + (status == null ? "" : " AND m.status = :status") + " ORDER BY m.id", CampaignMember.class);
         q.setParameter("campaign", campaignId).setParameter("after", afterId);
         if (status != null) {
@@ -129,7 +140,7 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public long countMembers(long campaignId, String status) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM CampaignMember m WHERE m.campaignId = :campaign"
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM CampaignMember m WHERE m.campaignId = :campaign AND m.removedAt IS NULL"
                 + (status == null ? "" : " AND m.status = :status"), Long.class);
         q.setParameter("campaign", campaignId);
         if (status != null) {
@@ -146,6 +157,11 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public void remove(CampaignMember member) {
         em.remove(member);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     private static String like(String text) {

@@ -60,7 +60,8 @@ public class ContactsResource {
     @PATCH
     @Path("{id}")
     public ContactDetails patch(@PathParam("id") long id, JsonValue body) {
-        return contacts.patch(id, new ContactInput(JsonInput.map(JsonInput.object(body, "body"))));
+        ContactInput input = new ContactInput(JsonInput.map(JsonInput.object(body, "body")));
+        return ConflictRetry.once(() -> contacts.patch(id, input));
     }
 
     /** Queues the contact for Salesforce now, with every field it has (contacts created with sync: skip). */

@@ -1,0 +1,215 @@
+package io.tandem.sync.outbound;
+
+import io.tandem.domain.model.campaign.Campaign;
+import io.tandem.domain.model.campaign.CampaignMember;
+import io.tandem.domain.model.campaign.CampaignRepository;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.SalesforceLink;
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
+import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.service.RecordWrite;
+import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.sync.outbound.ContactPlan.Ending;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Campaign members to their Salesforce campaigns (§6), after the contacts in a claim: per campaign, its
+ * member statuses read once (one call), then up to 200 members a call: created (a Lead's or a Contact's,
+ * whichever the contact is linked to), moved to another status, or removed, as each member stands now. A
+ * member of a contact not linked yet waits for the link; a status the Salesforce campaign lacks parks that
+ * member as failed with the reason, and the rest of the batch goes on. Members of one campaign go in their
+ * order, one call after the other.
+ */
+@ApplicationScoped
+public class CampaignMemberOutbound implements OutboundKind {
+
+    @Inject
+    CampaignMemberBatches members;
+    @Inject
+    CampaignRepository campaigns;
+
+    @Override
+    public RecordType kind() {
+        return RecordType.CAMPAIGN_MEMBER;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public int send(DrainRound round, List<Outbox.Claimed> entries) {
+        Map<Long, MemberPlan> plans = new LinkedHashMap<>();
+        for (Outbox.Claimed e : entries) {
+            plans.computeIfAbsent(e.recordId(), MemberPlan::new).entryIds.add(e.id());
+        }
+        Map<Long, CampaignMember> found = members.load(List.copyOf(plans.keySet()));
+        Map<Long, Contact> contacts = new HashMap<>();
+        round.batches.load(found.values().stream().map(CampaignMember::contactId).distinct().toList()).contacts().forEach(contacts::put);
+        Map<Long, List<MemberPlan>> byCampaign = new LinkedHashMap<>();
+        List<MemberPlan> ended = new ArrayList<>();
+        for (MemberPlan p : plans.values()) {
+            CampaignMember m = found.get(p.memberId);
+            if (m == null) {
+                ended.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "no longer a member here"));
+                continue;
+            }
+            p.contactId = m.contactId();
+            p.salesforceId = m.salesforceId();
+            p.removed = m.isRemoved();
+            byCampaign.computeIfAbsent(m.campaignId(), c -> new ArrayList<>()).add(p);
+        }
+        int sent = 0;
+        for (Map.Entry<Long, List<MemberPlan>> e : byCampaign.entrySet()) {
+            Campaign campaign = campaigns.find(e.getKey()).orElse(null);
+            if (campaign == null || !campaign.isLinked()) {
+                e.getValue().forEach(p -> ended.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "the campaign is not linked to Salesforce")));
+                continue;
+            }
+            sent += sendCampaign(round, campaign.salesforce().value(), e.getValue(), found, contacts);
+        }
+        if (!ended.isEmpty()) {
+            members.complete(Instant.now(), 0, ended);
+            round.ended(0, ended.stream().flatMap(p -> p.entryIds.stream()).toList());
+        }
+        return sent;
+    }
+
+    private int sendCampaign(DrainRound round, String campaignId, List<MemberPlan> plans, Map<Long, CampaignMember> found,
+                             Map<Long, Contact> contacts) {
+        int sent = 0;
+        for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
+            round.beforeCall();
+            List<MemberPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
+            Instant started = Instant.now();
+            long before = round.gateway.callsSent();
+            // read only when a member is to be created or moved: waiting members and removals need none
+            Map<String, String> statuses = new HashMap<>();
+            List<MemberPlan> creating = new ArrayList<>();
+            List<MemberPlan> updating = new ArrayList<>();
+            List<MemberPlan> deleting = new ArrayList<>();
+            for (MemberPlan p : part) {
+                CampaignMember m = found.get(p.memberId);
+                Contact c = contacts.get(p.contactId);
+                if (p.removed) {
+                    if (p.salesforceId == null) {
+                        p.end(Ending.SENT, Outcome.DELETED, "removed; it had not reached Salesforce");
+                    } else {
+                        deleting.add(p);
+                    }
+                } else if (c == null || !c.salesforce().isLinked()) {
+                    p.errorCode = "CONTACT_NOT_LINKED";
+                    p.end(Ending.RETRY, Outcome.SKIPPED, "waits for its contact to be linked to a Lead or Contact (the contact goes first)");
+                } else if (!statuses(round, campaignId, statuses).containsKey(m.status().toLowerCase(Locale.ROOT))) {
+                    p.errorCode = "STATUS_NOT_IN_CAMPAIGN";
+                    p.end(Ending.FAILED, Outcome.FAILED, "the Salesforce campaign has no member status \"" + m.status() + "\" (it has "
+                            + String.join(", ", round.campaignStatusLabels(campaignId)) + ")");
+                } else if (p.salesforceId == null) {
+                    creating.add(p);
+                } else {
+                    updating.add(p);
+                }
+            }
+            Function<MemberPlan, String> status = p -> statuses.get(found.get(p.memberId).status().toLowerCase(Locale.ROOT));
+            sent += create(round, campaignId, creating, contacts, status);
+            sent += write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
+                    Outcome.UPDATED, "status sent");
+            if (!deleting.isEmpty()) {
+                List<SalesforceGateway.SaveResult> results = round.gateway.delete(deleting.stream().map(p -> p.salesforceId).toList());
+                for (int i = 0; i < deleting.size(); i++) {
+                    MemberPlan p = deleting.get(i);
+                    SalesforceGateway.SaveResult r = results.get(i);
+                    if (r.success() || "ENTITY_IS_DELETED".equals(r.errorCode()) || "NOT_FOUND".equals(r.errorCode())) {
+                        p.removed = true;
+                        p.end(Ending.SENT, Outcome.DELETED, "removed from the Salesforce campaign");
+                        sent++;
+                    } else {
+                        p.failed(r.errorCode(), r.message(), r.transientError());
+                    }
+                }
+            }
+            members.complete(started, round.callsSince(before), part);
+            round.ended(round.callsSince(before), part.stream().flatMap(p -> p.entryIds.stream()).toList());
+        }
+        return sent;
+    }
+
+    /**
+     * New members: a Lead's or a Contact's. One already there (Salesforce answers DUPLICATE_VALUE "Already a
+     * campaign member.") is found (one call) and given the status instead.
+     */
+    private int create(DrainRound round, String campaignId, List<MemberPlan> creating, Map<Long, Contact> contacts,
+                       Function<MemberPlan, String> status) {
+        Map<MemberPlan, String> who = new HashMap<>();
+        int sent = write(round, creating, p -> {
+            SalesforceLink link = contacts.get(p.contactId).salesforce();
+            who.put(p, link.id().value());
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("CampaignId", campaignId);
+            fields.put(link.type() == SalesforceLink.Type.LEAD ? "LeadId" : "ContactId", link.id().value());
+            fields.put("Status", status.apply(p));
+            return RecordWrite.create("CampaignMember", fields);
+        }, Outcome.CREATED, "added to the Salesforce campaign");
+        List<MemberPlan> there = creating.stream().filter(p -> "DUPLICATE_VALUE".equals(p.errorCode)).toList();
+        if (there.isEmpty()) {
+            return sent;
+        }
+        Map<String, String> ids = round.gateway.campaignMembers(campaignId, there.stream().map(who::get).toList());
+        List<MemberPlan> updating = new ArrayList<>();
+        for (MemberPlan p : there) {
+            p.salesforceId = ids.get(who.get(p));
+            p.detail.remove("error");
+            p.errorCode = null;
+            if (p.salesforceId != null) {
+                updating.add(p);
+            } else {
+                p.end(Ending.FAILED, Outcome.FAILED, "Salesforce says it is a member already, yet it is not found");
+            }
+        }
+        return sent + write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
+                Outcome.UPDATED, "a member there already: status sent");
+    }
+
+    private static Map<String, String> statuses(DrainRound round, String campaignId, Map<String, String> statuses) {
+        if (statuses.isEmpty()) {
+            round.campaignStatusLabels(campaignId).forEach(l -> statuses.put(l.toLowerCase(Locale.ROOT), l));
+        }
+        return statuses;
+    }
+
+    /** One call for these plans' records; each plan ends by its result. */
+    private static int write(DrainRound round, List<MemberPlan> plans, Function<MemberPlan, RecordWrite> record, Outcome outcome, String reason) {
+        if (plans.isEmpty()) {
+            return 0;
+        }
+        List<SalesforceGateway.SaveResult> results = round.gateway.save(plans.stream().map(record).collect(Collectors.toList()));
+        int written = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            MemberPlan p = plans.get(i);
+            SalesforceGateway.SaveResult r = results.get(i);
+            if (r.success()) {
+                if (r.id() != null) {
+                    p.salesforceId = r.id();
+                }
+                p.end(Ending.SENT, outcome, reason);
+                written++;
+            } else {
+                p.failed(r.errorCode(), r.message(), r.transientError());
+            }
+        }
+        return written;
+    }
+}
