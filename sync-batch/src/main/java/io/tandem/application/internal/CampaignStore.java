@@ -7,13 +7,17 @@ import io.tandem.domain.model.contact.SystemSource;
 import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.OutboxEntry;
 import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.model.sync.InboundState;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
+import io.tandem.domain.model.sync.Watermark;
+import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceGateway.CampaignInfo;
 import io.tandem.domain.shared.SalesforceId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +37,18 @@ public class CampaignStore {
     Outbox outbox;
     @Inject
     SyncSettingsRepository settings;
+    @Inject
+    InboundState state;
+
+    /**
+     * The poll reads CampaignMember changes from the first link on (members changed since; those from before
+     * the link come with the link's first sync).
+     */
+    private void readMembersFrom(Instant at) {
+        if (!state.watermarks().containsKey(SalesforceObjects.CAMPAIGN_MEMBER)) {
+            state.advance(SalesforceObjects.CAMPAIGN_MEMBER, new Watermark(at.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1), ""));
+        }
+    }
 
     /** A new campaign, linked to {@code linked} when it is given. */
     public Campaign create(String name, long typeId, CampaignInfo linked) {
@@ -40,6 +56,7 @@ public class CampaignStore {
         Campaign c = new Campaign(name, typeId, now);
         if (linked != null) {
             c.linkTo(SalesforceId.of(linked.id()), linked.name(), linked.active(), now);
+            readMembersFrom(now);
         }
         campaigns.add(c);
         return c;
@@ -53,6 +70,7 @@ public class CampaignStore {
         return campaigns.find(id).map(c -> {
             Instant now = Instant.now();
             c.linkTo(SalesforceId.of(linked.id()), linked.name(), linked.active(), now);
+            readMembersFrom(now);
             if (settings.current().writes(RecordType.CAMPAIGN_MEMBER)) {
                 long after = 0;
                 for (List<CampaignMember> page; !(page = campaigns.members(id, null, after, PAGE)).isEmpty(); after = page.get(page.size() - 1).id()) {

@@ -56,6 +56,8 @@ public class InboundApplier {
     NewRecords newRecords;
     @Inject
     StandaloneCompanies standalone;
+    @Inject
+    CampaignMemberChanges members;
 
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records) {
         return apply(object, records, PageTurn.ALONE);
@@ -67,6 +69,10 @@ public class InboundApplier {
      * committed. So a page holds, while it waits, locks only on rows no other page can touch.
      */
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records, PageTurn turn) {
+        if (SalesforceObjects.CAMPAIGN_MEMBER.equals(object)) {
+            turn.awaitPredecessor();
+            return members.apply(records);
+        }
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         if (SalesforceObjects.ACCOUNT.equals(object)) {

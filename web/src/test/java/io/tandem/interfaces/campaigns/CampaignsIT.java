@@ -193,6 +193,42 @@ class CampaignsIT {
         Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM campaign_members WHERE contact_id = ?", waiting), n -> n == 0);
     }
 
+    @Test
+    void membersAddedMovedAndRemovedInSalesforceComeInWithTheirStatus(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String tag = tag();
+        long typeId = type(tandem, "Inbound " + tag);
+        JsonObject made = campaign(tandem, "From Salesforce " + tag, typeId, "{\"mode\":\"create\"}");
+        long campaign = made.getJsonNumber("id").longValue();
+        String sfCampaign = made.getJsonObject("salesforce").getString("id");
+        long contact = tandem.admin().post("/api/contacts", "{\"email\":\"rep." + tag + "@campaigns-it.example\",\"lastName\":\"Rep\"}")
+                .json().getJsonNumber("id").longValue();
+        String lead = db.awaitLinked(contact, WAIT);
+        String stranger = sf.post("/__emulator/as-rep/Lead", "{\"LastName\":\"Stranger\",\"Company\":\"Elsewhere\"}").json().getString("id");
+
+        Eventually.nextSecond();
+        String member = sf.post("/__emulator/as-rep/CampaignMember", "{\"CampaignId\":\"" + sfCampaign + "\",\"LeadId\":\"" + lead
+                + "\",\"Status\":\"Attended\"}").json().getString("id");
+        sf.post("/__emulator/as-rep/CampaignMember", "{\"CampaignId\":\"" + sfCampaign + "\",\"LeadId\":\"" + stranger + "\"}");
+        JsonObject in = Eventually.await(WAIT, () -> tandem.admin().get("/api/campaigns/" + campaign + "/members").json(),
+                m -> m.getInt("total") == 1);
+        assertEquals("Attended", in.getJsonArray("items").getJsonObject(0).getString("status"));
+        assertEquals(contact, in.getJsonArray("items").getJsonObject(0).getJsonNumber("contactId").longValue(),
+                "only the member whose Lead is linked here");
+
+        Eventually.nextSecond();
+        sf.patch("/__emulator/as-rep/CampaignMember/" + member, "{\"Status\":\"Invited\"}");
+        Eventually.await(WAIT, () -> tandem.admin().get("/api/campaigns/" + campaign + "/members?status=Invited").json().getInt("total"),
+                n -> n == 1);
+
+        Eventually.nextSecond();
+        assertEquals(204, sf.send(sf.request("/__emulator/as-rep/CampaignMember/" + member).DELETE()).status());
+        Eventually.await(WAIT, () -> tandem.admin().get("/api/campaigns/" + campaign + "/members").json().getInt("total"), n -> n == 0);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'CAMPAIGN_MEMBER' AND record_id IN "
+                + "(SELECT id FROM campaign_members WHERE contact_id = ?)", contact), "nothing echoed back");
+    }
+
     private static JsonArray members(Api sf, String campaignId, String leadId) {
         return query(sf, "SELECT Id, Status FROM CampaignMember WHERE CampaignId = '" + campaignId + "' AND LeadId = '" + leadId
                 + "' AND IsDeleted = false");

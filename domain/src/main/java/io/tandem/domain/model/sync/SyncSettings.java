@@ -143,6 +143,8 @@ public class SyncSettings {
             case "Account" -> syncAccounts;
             case "Contact" -> syncContacts;
             case "Lead" -> syncLeads;
+            // members of linked campaigns: read once a campaign is linked (its watermark is set then)
+            case "CampaignMember" -> true;
             default -> false;
         };
     }

@@ -1,0 +1,118 @@
+package io.tandem.sync.inbound;
+
+import io.tandem.domain.model.campaign.Campaign;
+import io.tandem.domain.model.campaign.CampaignMember;
+import io.tandem.domain.model.campaign.CampaignRepository;
+import io.tandem.domain.model.campaign.CampaignType;
+import io.tandem.domain.model.campaign.MemberStatus;
+import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
+import io.tandem.domain.service.SalesforceRecord;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.tandem.sync.inbound.InboundPage.text;
+
+/**
+ * CampaignMember changes the poll read (§6), in the caller's transaction: a member of a linked campaign
+ * whose Lead or Contact is linked to a contact comes in with its status, unless Tandem changed that member
+ * later (the later change wins); one removed there goes here. Nothing is queued outbound (no echo). A member
+ * of another campaign, of a person Tandem does not hold, or in a status the campaign's type lacks is
+ * skipped with the reason.
+ */
+@Dependent
+public class CampaignMemberChanges {
+
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    ContactRepository contacts;
+
+    public List<RecordOutcome> apply(List<SalesforceRecord> records) {
+        Map<String, Optional<Campaign>> campaignsById = new HashMap<>();
+        Map<Long, CampaignType> types = new HashMap<>();
+        Set<String> people = new LinkedHashSet<>();
+        for (SalesforceRecord r : records) {
+            addIfPresent(people, text(r, "LeadId"));
+            addIfPresent(people, text(r, "ContactId"));
+        }
+        Map<String, Contact> bySalesforceId = new HashMap<>();
+        contacts.findBySalesforceIds(people).forEach(c -> bySalesforceId.put(c.salesforce().id().value(), c));
+        List<RecordOutcome> outcomes = new ArrayList<>(records.size());
+        for (SalesforceRecord r : records) {
+            String campaignId = text(r, "CampaignId");
+            Campaign campaign = campaignId == null ? null
+                    : campaignsById.computeIfAbsent(campaignId, id -> campaigns.findBySalesforceId(id)).orElse(null);
+            if (campaign == null) {
+                outcomes.add(RecordOutcome.skipped(r.id(), null, "a member of a campaign no Tandem campaign is linked to"));
+                continue;
+            }
+            // a Lead converted keeps its member row, now also with the Contact: the Contact's link counts
+            Contact contact = Optional.ofNullable(text(r, "ContactId")).map(bySalesforceId::get)
+                    .orElseGet(() -> Optional.ofNullable(text(r, "LeadId")).map(bySalesforceId::get).orElse(null));
+            if (contact == null) {
+                outcomes.add(RecordOutcome.skipped(r.id(), null, "its Lead or Contact is not linked to a Tandem contact"));
+                continue;
+            }
+            CampaignMember member = campaigns.members(campaign.id(), List.of(contact.id())).get(contact.id());
+            if (r.deleted()) {
+                outcomes.add(removed(r, campaign, contact, member));
+                continue;
+            }
+            CampaignType type = types.computeIfAbsent(campaign.typeId(), id -> campaigns.type(id).orElseThrow());
+            String label = text(r, "Status");
+            MemberStatus status = type.statuses().find(label).orElse(null);
+            if (status == null) {
+                outcomes.add(RecordOutcome.skipped(r.id(), contact.id(), "the campaign's type has no member status \"" + label + "\""));
+                continue;
+            }
+            if (member == null) {
+                member = new CampaignMember(campaign.id(), contact.id(), status, r.lastModifiedDate());
+                member.linkTo(r.id());
+                campaigns.add(member);
+                outcomes.add(outcome(r, contact, Outcome.CREATED, "added to campaign " + campaign.id() + " as " + status.label()));
+            } else if (member.updatedAt().isAfter(r.lastModifiedDate())) {
+                // Tandem's change is later (also a removal on its way out): Salesforce's older state does not undo it
+                member.linkTo(r.id());
+                outcomes.add(outcome(r, contact, Outcome.UNCHANGED, member.isRemoved() ? "removed later in Tandem; the removal goes to Salesforce"
+                        : "changed later in Tandem; Tandem's status stands"));
+            } else {
+                member.linkTo(r.id());
+                boolean moved = member.changeStatus(status, r.lastModifiedDate());
+                outcomes.add(outcome(r, contact, moved ? Outcome.UPDATED : Outcome.UNCHANGED, moved ? "status " + status.label() : "same status"));
+            }
+        }
+        return outcomes;
+    }
+
+    private RecordOutcome removed(SalesforceRecord r, Campaign campaign, Contact contact, CampaignMember member) {
+        if (member == null || member.isRemoved()) {
+            return outcome(r, contact, Outcome.UNCHANGED, "not a member here");
+        }
+        if (member.updatedAt().isAfter(r.lastModifiedDate())) {
+            return outcome(r, contact, Outcome.UNCHANGED, "changed later in Tandem; the member stays and goes back to Salesforce");
+        }
+        campaigns.remove(member);
+        return outcome(r, contact, Outcome.DELETED, "removed from campaign " + campaign.id() + " in Salesforce");
+    }
+
+    private static RecordOutcome outcome(SalesforceRecord r, Contact contact, Outcome outcome, String reason) {
+        return new RecordOutcome(r.id(), contact.id(), null, outcome, reason, Map.of());
+    }
+
+    private static void addIfPresent(Set<String> set, String value) {
+        if (value != null) {
+            set.add(value);
+        }
+    }
+}
