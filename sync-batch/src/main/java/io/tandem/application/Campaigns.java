@@ -120,7 +120,13 @@ public class Campaigns {
         CampaignInfo linked = switch (mode) {
             case "none" -> null;
             case "link" -> existing(choice.id(), "salesforce.id");
-            case "create" -> salesforce(() -> salesforce.create(name.trim(), type.statuses()));
+            case "create" -> {
+                if (!settings.current().writes(RecordType.CAMPAIGN)) {
+                    throw new ConflictException("salesforce.mode", "writing campaigns to Salesforce is off (Settings → Syncing); "
+                            + "link an existing one or create the campaign unsynced");
+                }
+                yield salesforce(() -> salesforce.create(name.trim(), type.statuses()));
+            }
             default -> throw new InvalidRequestException("salesforce.mode", "must be none, link or create");
         };
         return view(store.create(name, typeId, linked));

@@ -8,6 +8,7 @@ public final class SalesforceObjects {
     public static final String ACCOUNT = "Account";
     public static final String CONTACT = "Contact";
     public static final String LEAD = "Lead";
+    public static final String CAMPAIGN = "Campaign";
     public static final String CAMPAIGN_MEMBER = "CampaignMember";
     /** The order of every poll and of the initial import: companies first, then the people in them. */
     public static final List<String> INBOUND_ORDER = List.of(ACCOUNT, CONTACT, LEAD);

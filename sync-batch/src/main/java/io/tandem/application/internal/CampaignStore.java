@@ -41,12 +41,15 @@ public class CampaignStore {
     InboundState state;
 
     /**
-     * The poll reads CampaignMember changes from the first link on (members changed since; those from before
-     * the link come with the link's first sync).
+     * The poll reads Campaign and CampaignMember changes from the first link on (a campaign renamed or
+     * deactivated there, members changed since; those from before the link come with the link's first sync).
      */
     private void readMembersFrom(Instant at) {
-        if (!state.watermarks().containsKey(SalesforceObjects.CAMPAIGN_MEMBER)) {
-            state.advance(SalesforceObjects.CAMPAIGN_MEMBER, new Watermark(at.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1), ""));
+        var watermarks = state.watermarks();
+        for (String object : List.of(SalesforceObjects.CAMPAIGN, SalesforceObjects.CAMPAIGN_MEMBER)) {
+            if (!watermarks.containsKey(object)) {
+                state.advance(object, new Watermark(at.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1), ""));
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public class MappedFieldNames implements SalesforceFieldNames {
                 fields.addAll(mapped.on(object).values());
                 fields.addAll(List.of("Company", "IsConverted", "ConvertedContactId", "ConvertedAccountId", "MasterRecordId"));
             }
+            case SalesforceObjects.CAMPAIGN -> fields.addAll(List.of("Name", "IsActive"));
             case SalesforceObjects.CAMPAIGN_MEMBER -> fields.addAll(List.of("CampaignId", "LeadId", "ContactId", "Status"));
             default -> throw new IllegalArgumentException("not a synced object: " + object);
         }

@@ -24,7 +24,8 @@ import java.util.Set;
 import static io.tandem.sync.inbound.InboundPage.text;
 
 /**
- * CampaignMember changes the poll read (§6), in the caller's transaction: a member of a linked campaign
+ * Campaign and CampaignMember changes the poll read (§6), in the caller's transaction. A linked campaign
+ * renamed or deactivated there shows so on the Tandem campaign. A member of a linked campaign
  * whose Lead or Contact is linked to a contact comes in with its status, unless Tandem changed that member
  * later (the later change wins); one removed there goes here. Nothing is queued outbound (no echo). A member
  * of another campaign, of a person Tandem does not hold, or in a status the campaign's type lacks is
@@ -90,6 +91,29 @@ public class CampaignMemberChanges {
                 member.linkTo(r.id());
                 boolean moved = member.changeStatus(status, r.lastModifiedDate());
                 outcomes.add(outcome(r, contact, moved ? Outcome.UPDATED : Outcome.UNCHANGED, moved ? "status " + status.label() : "same status"));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Campaigns renamed, deactivated or deleted in Salesforce: shown on the campaign linked to each (its own name stays). */
+    public List<RecordOutcome> campaigns(List<SalesforceRecord> records) {
+        List<RecordOutcome> outcomes = new ArrayList<>(records.size());
+        for (SalesforceRecord r : records) {
+            Campaign c = campaigns.findBySalesforceId(r.id()).orElse(null);
+            if (c == null) {
+                outcomes.add(RecordOutcome.skipped(r.id(), null, "no Tandem campaign is linked to it"));
+            } else if (r.deleted()) {
+                c.seenInSalesforce(c.salesforceName(), false);
+                outcomes.add(new RecordOutcome(r.id(), null, null, Outcome.UPDATED, "deleted in Salesforce: campaign " + c.id()
+                        + " shows it inactive", Map.of()));
+            } else {
+                String name = text(r, "Name");
+                boolean active = InboundPage.isTrue(r.fields().get("IsActive"));
+                boolean same = java.util.Objects.equals(name, c.salesforceName()) && Boolean.valueOf(active).equals(c.salesforceActive());
+                c.seenInSalesforce(name, active);
+                outcomes.add(new RecordOutcome(r.id(), null, null, same ? Outcome.UNCHANGED : Outcome.UPDATED, same ? "as shown"
+                        : "campaign " + c.id() + " shows it as \"" + name + "\", " + (active ? "active" : "inactive"), Map.of()));
             }
         }
         return outcomes;

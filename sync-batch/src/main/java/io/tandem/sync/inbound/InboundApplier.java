@@ -73,6 +73,10 @@ public class InboundApplier {
             turn.awaitPredecessor();
             return members.apply(records);
         }
+        if (SalesforceObjects.CAMPAIGN.equals(object)) {
+            turn.awaitPredecessor();
+            return members.campaigns(records);
+        }
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         if (SalesforceObjects.ACCOUNT.equals(object)) {

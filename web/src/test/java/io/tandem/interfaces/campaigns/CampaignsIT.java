@@ -95,6 +95,29 @@ class CampaignsIT {
                 + ",\"salesforce\":{\"mode\":\"link\",\"id\":\"" + inactive + "\"}}");
         assertEquals(409, twice.status(), twice.body());
 
+        // renamed and deactivated in Salesforce: the campaign shows it, its own name stays
+        Eventually.nextSecond();
+        sf.patch("/__emulator/as-rep/Campaign/" + sfId, "{\"Name\":\"Launch renamed " + tag + "\",\"IsActive\":false}");
+        JsonObject seen = Eventually.await(WAIT, () -> tandem.admin().get("/api/campaigns/" + made.getJsonNumber("id").longValue()).json(),
+                c -> !c.getJsonObject("salesforce").getBoolean("active"));
+        assertEquals("Launch renamed " + tag, seen.getJsonObject("salesforce").getString("name"));
+        assertEquals("Launch " + tag, seen.getString("name"));
+
+        // with "write campaigns" off, none is made in Salesforce
+        JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        assertEquals(200, tandem.admin().send(tandem.admin().request("/api/settings/sync").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(settings.toString().replace("\"writeCampaigns\":true",
+                        "\"writeCampaigns\":false")))).status());
+        try {
+            Api.Response off = tandem.admin().post("/api/campaigns", "{\"name\":\"Off " + tag + "\",\"typeId\":" + typeId
+                    + ",\"salesforce\":{\"mode\":\"create\"}}");
+            assertEquals(409, off.status(), off.body());
+            assertEquals(0, query(sf, "SELECT Id FROM Campaign WHERE Name = 'Off " + tag + "'").size());
+        } finally {
+            tandem.admin().send(tandem.admin().request("/api/settings/sync").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(settings.toString())));
+        }
+
         JsonObject later = campaign(tandem, "Later " + tag, typeId, "{\"mode\":\"none\"}");
         assertTrue(later.isNull("salesforce"));
         long laterId = later.getJsonNumber("id").longValue();

@@ -143,8 +143,8 @@ public class SyncSettings {
             case "Account" -> syncAccounts;
             case "Contact" -> syncContacts;
             case "Lead" -> syncLeads;
-            // members of linked campaigns: read once a campaign is linked (its watermark is set then)
-            case "CampaignMember" -> true;
+            // linked campaigns and their members: read once a campaign is linked (their watermarks are set then)
+            case "Campaign", "CampaignMember" -> true;
             default -> false;
         };
     }
