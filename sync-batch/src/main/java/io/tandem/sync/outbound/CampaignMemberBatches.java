@@ -52,12 +52,7 @@ public class CampaignMemberBatches {
         long logId = log.write(new SyncLog.Batch("OUTBOUND", "CampaignMember", "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
         List<Long> sent = new ArrayList<>();
         for (MemberPlan p : plans) {
-            switch (p.ending) {
-                case SENT -> sent.addAll(p.entryIds);
-                case SKIPPED -> outbox.skipped(p.entryIds, p.reason, logId);
-                case FAILED -> outbox.park(p.entryIds, p.errorCode, p.reason, logId);
-                case RETRY -> outbox.retryLater(p.entryIds, 0, p.errorCode, p.reason);
-            }
+            OutboundBatches.end(outbox, logId, sent, p.ending, p.entryIds, p.errorCode, p.reason);
         }
         outbox.sent(sent, logId);
     }

@@ -111,14 +111,19 @@ public class OutboundBatches {
         // entries that end alike end in one statement; failures and retries carry their own message
         List<Long> sent = new ArrayList<>();
         for (ContactPlan p : plans) {
-            switch (p.ending) {
-                case SENT -> sent.addAll(p.entryIds);
-                case SKIPPED -> outbox.skipped(p.entryIds, p.reason, logId);
-                case FAILED -> outbox.park(p.entryIds, p.errorCode, p.reason, logId);
-                case RETRY -> outbox.retryLater(p.entryIds, 0, p.errorCode, p.reason);
-            }
+            end(outbox, logId, sent, p.ending, p.entryIds, p.errorCode, p.reason);
         }
         outbox.sent(sent, logId);
+    }
+
+    /** Ends a plan's entries as it ended: sent ones gathered (for one statement), the others each with their message. */
+    static void end(Outbox outbox, long logId, List<Long> sent, ContactPlan.Ending ending, List<Long> ids, String code, String reason) {
+        switch (ending) {
+            case SENT -> sent.addAll(ids);
+            case SKIPPED -> outbox.skipped(ids, reason, logId);
+            case FAILED -> outbox.park(ids, code, reason, logId);
+            case RETRY -> outbox.retryLater(ids, 0, code, reason);
+        }
     }
 
     /**
