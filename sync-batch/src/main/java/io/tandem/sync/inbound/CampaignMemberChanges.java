@@ -49,25 +49,42 @@ public class CampaignMemberChanges {
         }
         Map<String, Contact> bySalesforceId = new HashMap<>();
         contacts.findBySalesforceIds(people).forEach(c -> bySalesforceId.put(c.salesforce().id().value(), c));
-        List<RecordOutcome> outcomes = new ArrayList<>(records.size());
+        List<Campaign> campaignOf = new ArrayList<>(records.size());
+        List<Contact> contactOf = new ArrayList<>(records.size());
+        Map<Long, Set<Long>> wanted = new HashMap<>();
         for (SalesforceRecord r : records) {
             String campaignId = text(r, "CampaignId");
             Campaign campaign = campaignId == null ? null
                     : campaignsById.computeIfAbsent(campaignId, id -> campaigns.findBySalesforceId(id)).orElse(null);
+            // a Lead converted keeps its member row, now also with the Contact: the Contact's link counts
+            Contact contact = Optional.ofNullable(text(r, "ContactId")).map(bySalesforceId::get)
+                    .orElseGet(() -> Optional.ofNullable(text(r, "LeadId")).map(bySalesforceId::get).orElse(null));
+            campaignOf.add(campaign);
+            contactOf.add(contact);
+            if (campaign != null && contact != null) {
+                wanted.computeIfAbsent(campaign.id(), c -> new LinkedHashSet<>()).add(contact.id());
+            }
+        }
+        // the page's members, one query a campaign (a page holds one campaign's changes, or a few)
+        Map<Long, Map<Long, CampaignMember>> members = new HashMap<>();
+        wanted.forEach((campaign, ids) -> members.put(campaign, new HashMap<>(campaigns.members(campaign, ids))));
+        List<RecordOutcome> outcomes = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            SalesforceRecord r = records.get(i);
+            Campaign campaign = campaignOf.get(i);
+            Contact contact = contactOf.get(i);
             if (campaign == null) {
                 outcomes.add(RecordOutcome.skipped(r.id(), null, "a member of a campaign no Tandem campaign is linked to"));
                 continue;
             }
-            // a Lead converted keeps its member row, now also with the Contact: the Contact's link counts
-            Contact contact = Optional.ofNullable(text(r, "ContactId")).map(bySalesforceId::get)
-                    .orElseGet(() -> Optional.ofNullable(text(r, "LeadId")).map(bySalesforceId::get).orElse(null));
             if (contact == null) {
                 outcomes.add(RecordOutcome.skipped(r.id(), null, "its Lead or Contact is not linked to a Tandem contact"));
                 continue;
             }
-            CampaignMember member = campaigns.members(campaign.id(), List.of(contact.id())).get(contact.id());
+            Map<Long, CampaignMember> ofCampaign = members.get(campaign.id());
+            CampaignMember member = ofCampaign.get(contact.id());
             if (r.deleted()) {
-                outcomes.add(removed(r, campaign, contact, member));
+                outcomes.add(removed(r, campaign, contact, member, ofCampaign));
                 continue;
             }
             CampaignType type = types.computeIfAbsent(campaign.typeId(), id -> campaigns.type(id).orElseThrow());
@@ -81,6 +98,7 @@ public class CampaignMemberChanges {
                 member = new CampaignMember(campaign.id(), contact.id(), status, r.lastModifiedDate());
                 member.linkTo(r.id());
                 campaigns.add(member);
+                ofCampaign.put(contact.id(), member);
                 outcomes.add(outcome(r, contact, Outcome.CREATED, "added to campaign " + campaign.id() + " as " + status.label()));
             } else if (member.updatedAt().isAfter(r.lastModifiedDate())) {
                 // Tandem's change is later (also a removal on its way out): Salesforce's older state does not undo it
@@ -119,7 +137,8 @@ public class CampaignMemberChanges {
         return outcomes;
     }
 
-    private RecordOutcome removed(SalesforceRecord r, Campaign campaign, Contact contact, CampaignMember member) {
+    private RecordOutcome removed(SalesforceRecord r, Campaign campaign, Contact contact, CampaignMember member,
+                                  Map<Long, CampaignMember> ofCampaign) {
         if (member == null || member.isRemoved()) {
             return outcome(r, contact, Outcome.UNCHANGED, "not a member here");
         }
@@ -127,6 +146,7 @@ public class CampaignMemberChanges {
             return outcome(r, contact, Outcome.UNCHANGED, "changed later in Tandem; the member stays and goes back to Salesforce");
         }
         campaigns.remove(member);
+        ofCampaign.remove(contact.id());
         return outcome(r, contact, Outcome.DELETED, "removed from campaign " + campaign.id() + " in Salesforce");
     }
 
