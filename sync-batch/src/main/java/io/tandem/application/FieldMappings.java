@@ -1,13 +1,8 @@
 package io.tandem.application;
 
 import io.tandem.domain.model.company.CompanyField;
-import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
-import io.tandem.domain.model.contact.ContactRepository;
-import io.tandem.domain.model.contact.SalesforceLink;
-import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.model.field.CustomFieldRepository;
-import io.tandem.domain.model.field.CustomFieldType;
 import io.tandem.domain.model.field.FieldMapping;
 import io.tandem.domain.model.field.FieldMappingChange;
 import io.tandem.domain.model.field.FieldMappingRepository;
@@ -20,9 +15,6 @@ import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceOrg;
 import io.tandem.sync.SalesforceDescribes;
-import io.tandem.sync.backfill.BackfillPageReader;
-import io.tandem.sync.backfill.FieldBackfills;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -36,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The field mappings (§3): which Salesforce field each Tandem field is on Lead, Contact and Account, and
@@ -64,9 +55,6 @@ public class FieldMappings {
     }
 
     private static final int MAX_NAME = 80;
-    /** Linked records of one object from which a backfill reads it with a Bulk query rather than by id (50 retrieves). */
-    static final long BULK_FROM = 100_000;
-    private static final long BULK_PAGE = 25_000;
 
     @Inject
     FieldMappingRepository mappings;
@@ -76,10 +64,6 @@ public class FieldMappings {
     SalesforceOrg org;
     @Inject
     SalesforceDescribes describes;
-    @Inject
-    ContactRepository contacts;
-    @Inject
-    BatchJobs jobs;
     @Resource
     SessionContext session;
 
@@ -136,59 +120,6 @@ public class FieldMappings {
         mappings.remove(m);
     }
 
-    /**
-     * What filling in a field mapped later costs: its linked records per object and the calls to read them
-     * (one retrieve per {@value BackfillPageReader#PAGE} records, or a Bulk query from {@code bulkFrom}
-     * linked records of an object, default {@value #BULK_FROM}); with {@code dryRun} false the
-     * {@code field-backfill} job is started and its execution comes with the estimate.
-     */
-    @RolesAllowed(Roles.ADMIN)
-    public Backfill backfill(String field, boolean dryRun, Long bulkFrom) {
-        if (bulkFrom != null && bulkFrom < 1) {
-            throw new InvalidRequestException("bulkFrom", "must be 1 or more");
-        }
-        long bulkAt = bulkFrom == null ? BULK_FROM : bulkFrom;
-        FieldMapping m = require(field);
-        if (CompanyField.byName(field) != null) {
-            throw new InvalidRequestException("field", "a backfill fills in contact fields; a company's fields come with the "
-                    + "next change of its Account or a re-import");
-        }
-        if (!m.mode().readsValues()) {
-            throw new ConflictException("mode", field + " is not synced (do_not_sync): nothing to fill in");
-        }
-        Map<String, Long> records = new LinkedHashMap<>();
-        Map<String, String> reads = new LinkedHashMap<>();
-        long calls = 0;
-        for (String object : FieldBackfills.objects()) {
-            String name = object.equals(SalesforceObjects.LEAD) ? m.leadField() : m.contactField();
-            long n = name == null ? 0 : contacts.countLinked(SalesforceLink.Type.valueOf(object.toUpperCase(Locale.ROOT)));
-            records.put(object, n);
-            boolean bulk = n > 0 && n >= bulkAt;
-            reads.put(object, bulk ? "bulk" : "retrieve");
-            // a Bulk query: create, one status poll or more, a results page per 25,000 records, delete
-            calls += bulk ? 3 + (n + BULK_PAGE - 1) / BULK_PAGE : (n + BackfillPageReader.PAGE - 1) / BackfillPageReader.PAGE;
-        }
-        BatchJobs.Execution execution = null;
-        if (!dryRun) {
-            Properties props = new Properties();
-            props.setProperty("field", field);
-            props.setProperty("leadRead", reads.get(SalesforceObjects.LEAD));
-            props.setProperty("contactRead", reads.get(SalesforceObjects.CONTACT));
-            execution = jobs.execution(BatchRuntime.getJobOperator().start("field-backfill", props));
-        }
-        return new Backfill(field, records, records.values().stream().mapToLong(Long::longValue).sum(), reads, calls,
-                !reads.containsValue("bulk"), execution);
-    }
-
-    /**
-     * A backfill's estimate, and its execution once started: per object the linked records and how they are
-     * read ({@code retrieve} by id, or {@code bulk}), and the API calls: exact for retrieves, at least that
-     * many with a Bulk query (its status polls vary, and it reads the object's unlinked records too).
-     */
-    public record Backfill(String field, Map<String, Long> records, long totalRecords, Map<String, String> reads, long apiCalls,
-                           boolean exact, BatchJobs.Execution execution) {
-    }
-
     /** The names of every mode, in the order of §3. */
     public List<String> modes() {
         return Arrays.stream(SyncMode.values()).map(FieldMappings::name).toList();
@@ -202,7 +133,8 @@ public class FieldMappings {
      */
     private List<String> check(FieldMapping draft) {
         String field = draft.field();
-        TandemType type = types().type(field);
+        MappedFields types = types();
+        TandemType type = types.type(field);
         if (type == null) {
             throw new InvalidRequestException("field", "no Tandem field " + field + ": a standard field ("
                     + String.join(", ", Arrays.stream(ContactField.values()).map(ContactField::apiName).toList())
@@ -234,6 +166,7 @@ public class FieldMappings {
                 named.put(SalesforceObjects.CONTACT, draft.contactField());
             }
         }
+        List<FieldMapping> existing = mappings.all();
         SalesforceGateway gateway = org.gateway().orElseThrow(() -> new ConflictException("connection",
                 "no Salesforce connection: a mapping is checked against the org's fields before it is saved"));
         List<String> warnings = new ArrayList<>();
@@ -249,7 +182,7 @@ public class FieldMappings {
             if (name.length() > MAX_NAME || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
                 throw new InvalidRequestException(key, "is not a Salesforce API name (letters, digits and _, at most " + MAX_NAME + ")");
             }
-            for (FieldMapping other : mappings.all()) {
+            for (FieldMapping other : existing) {
                 String theirs = switch (object) {
                     case SalesforceObjects.LEAD -> other.leadField();
                     case SalesforceObjects.CONTACT -> other.contactField();
@@ -261,7 +194,7 @@ public class FieldMappings {
                 }
             }
             Map<String, SalesforceField> described = describes.read(gateway, object);
-            MappingCheck.Result r = MappingCheck.check(object, name, type, maxLength(field), draft.mode(), described);
+            MappingCheck.Result r = MappingCheck.check(object, name, type, types.maxLength(field), draft.mode(), described);
             if (!r.passed()) {
                 throw new InvalidRequestException(key, r.refusal());
             }
@@ -271,27 +204,6 @@ public class FieldMappings {
         draft.change(spelled.get(SalesforceObjects.LEAD), spelled.get(SalesforceObjects.CONTACT), spelled.get(SalesforceObjects.ACCOUNT),
                 draft.mode(), draft.updatedAt());
         return warnings;
-    }
-
-    private int maxLength(String field) {
-        ContactField standard = ContactField.byName(field);
-        if (standard != null) {
-            return standard.maxLength();
-        }
-        CompanyField company = CompanyField.byName(field);
-        if (company != null) {
-            return company.maxLength();
-        }
-        String name = field.substring(Contact.CUSTOM_PREFIX.length());
-        CustomFieldDefinition d = customFields.byName(name).orElse(null);
-        if (d == null) {
-            return 0;
-        }
-        return switch (d.type()) {
-            case TEXT -> CustomFieldType.MAX_TEXT;
-            case PICKLIST -> d.options().stream().mapToInt(String::length).max().orElse(0);
-            default -> 0;
-        };
     }
 
     private static SyncMode defaultMode(String field) {

@@ -4,6 +4,7 @@ import io.tandem.domain.model.company.CompanyField;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.field.CustomFieldDefinition;
+import io.tandem.domain.model.field.CustomFieldType;
 import io.tandem.domain.model.field.FieldMapping;
 import io.tandem.domain.model.field.SyncMode;
 import io.tandem.domain.model.field.TandemType;
@@ -82,6 +83,27 @@ public final class MappedFields {
             throw new InvalidValueException(field, "no such custom field in Tandem");
         }
         return definition.normalize(salesforceValue);
+    }
+
+    /** The longest text the field holds (0 when it is not text, or unknown): what a Salesforce field's length is checked against. */
+    public int maxLength(String field) {
+        ContactField standard = ContactField.byName(field);
+        if (standard != null) {
+            return standard.maxLength();
+        }
+        CompanyField company = CompanyField.byName(field);
+        if (company != null) {
+            return company.maxLength();
+        }
+        CustomFieldDefinition definition = custom.get(field);
+        if (definition == null) {
+            return 0;
+        }
+        return switch (definition.type()) {
+            case TEXT -> CustomFieldType.MAX_TEXT;
+            case PICKLIST -> definition.options().stream().mapToInt(String::length).max().orElse(0);
+            default -> 0;
+        };
     }
 
     /** The kind of value a Tandem field holds, or null for a name Tandem does not know. */

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -123,10 +124,12 @@ public class InboundPoller {
                 }
                 object = e.getKey();
                 Watermark w = e.getValue();
+                // the mappings are read once an object and poll, not once a page
+                List<String> fields = fieldNames.selected(object);
                 while (true) {
                     Instant started = Instant.now();
                     long before = gateway.callsSent();
-                    SalesforceGateway.Changes page = gateway.changedSince(object, fieldNames.selected(object), w, settled, PAGE);
+                    SalesforceGateway.Changes page = gateway.changedSince(object, fields, w, settled, PAGE);
                     if (page.records().isEmpty()) {
                         break;
                     }

@@ -86,6 +86,7 @@ final class ContactWrites {
         Map<String, Object> sentView = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
+        Map<String, Contact.FieldState> states = c.states(changedFields);
         for (String name : changedFields) {
             String sfName = mapped.get(name);
             if (sfName == null) {
@@ -97,9 +98,10 @@ final class ContactWrites {
                 }
                 continue;
             }
-            Object local = c.value(name);
+            Contact.FieldState here = states.get(name);
+            Object local = here.value();
             Object remote = asTandemHolds(fields, name, sf.fields().get(sfName));
-            FieldSync.Decision d = FieldSync.outbound(fields.mode(name), new FieldSync.Side(local, c.changedAt(name)), c.base(name),
+            FieldSync.Decision d = FieldSync.outbound(fields.mode(name), new FieldSync.Side(local, here.changedAt()), here.base(),
                     new FieldSync.Side(remote, sf.lastModifiedDate()));
             if (d.conflict()) {
                 conflicts.put(name, d.reason());
@@ -239,11 +241,11 @@ final class ContactWrites {
     /** The mapped fields holding a value here: what a first exchange with a found record decides on. */
     private static Set<String> holdingValues(Contact c, Map<String, String> mapped) {
         Set<String> names = new LinkedHashSet<>();
-        for (String name : mapped.keySet()) {
-            if (!FieldSync.isEmpty(c.value(name))) {
+        c.states(mapped.keySet()).forEach((name, state) -> {
+            if (!FieldSync.isEmpty(state.value())) {
                 names.add(name);
             }
-        }
+        });
         return names;
     }
 

@@ -47,6 +47,9 @@ public interface CampaignRepository {
 
     long countMembers(long campaignId, String status);
 
+    /** The members (not removed) of several campaigns, counted in one query; campaigns without any are absent. */
+    Map<Long, Long> memberCounts(Collection<Long> campaignIds);
+
     void add(CampaignMember member);
 
     void remove(CampaignMember member);

@@ -204,6 +204,31 @@ public class Contact {
         return FieldClocks.of(fieldState).base(field);
     }
 
+    /** One field as a decision about it needs it: its value here, when it last changed here, its base. */
+    public record FieldState(Object value, Instant changedAt, Object base) {
+    }
+
+    /** The state of each named field, from one read of the clocks and the custom fields (not one per field). */
+    public Map<String, FieldState> states(java.util.Collection<String> fields) {
+        FieldClocks clocks = FieldClocks.of(fieldState);
+        Map<String, Object> custom = null;
+        Map<String, FieldState> states = new LinkedHashMap<>();
+        for (String name : fields) {
+            ContactField standard = ContactField.byName(name);
+            Object value;
+            if (standard != null) {
+                value = get(standard);
+            } else if (name.startsWith(CUSTOM_PREFIX)) {
+                custom = custom == null ? customFields() : custom;
+                value = custom.get(customKey(name));
+            } else {
+                value = null;
+            }
+            states.put(name, new FieldState(value, clocks.changedAt(name), clocks.base(name)));
+        }
+        return states;
+    }
+
     /** A field's value by its Tandem name: a standard field's, or a custom one's ({@code custom.<name>}). */
     public Object value(String field) {
         ContactField standard = ContactField.byName(field);

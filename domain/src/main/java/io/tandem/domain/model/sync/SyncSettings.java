@@ -143,8 +143,9 @@ public class SyncSettings {
             case "Account" -> syncAccounts;
             case "Contact" -> syncContacts;
             case "Lead" -> syncLeads;
-            // linked campaigns and their members: read once a campaign is linked (their watermarks are set then)
-            case "Campaign", "CampaignMember" -> true;
+            // linked campaigns and their members (Leads' and Contacts'): read once a campaign is linked (their
+            // watermarks are set then), while people are read at all
+            case "Campaign", "CampaignMember" -> syncLeads || syncContacts;
             default -> false;
         };
     }

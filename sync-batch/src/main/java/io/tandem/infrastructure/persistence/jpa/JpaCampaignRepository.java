@@ -150,6 +150,19 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public Map<Long, Long> memberCounts(Collection<Long> campaignIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("SELECT m.campaignId, COUNT(m) FROM CampaignMember m WHERE m.campaignId IN :ids "
+                + "AND m.removedAt IS NULL GROUP BY m.campaignId", Object[].class).setParameter("ids", campaignIds).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
     public void add(CampaignMember member) {
         em.persist(member);
     }

@@ -1,5 +1,6 @@
 package io.tandem.interfaces.campaigns.rest;
 
+import io.tandem.application.CampaignMembers;
 import io.tandem.application.Campaigns;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
@@ -41,6 +42,8 @@ public class CampaignsResource {
 
     @Inject
     Campaigns campaigns;
+    @Inject
+    CampaignMembers members;
 
     @GET
     public Page<Campaigns.CampaignView> list(@QueryParam("q") String q, @QueryParam("cursor") String cursor,
@@ -108,41 +111,41 @@ public class CampaignsResource {
 
     @GET
     @Path("{id}/members")
-    public Page<Campaigns.MemberView> members(@PathParam("id") long id, @QueryParam("status") String status,
+    public Page<CampaignMembers.MemberView> members(@PathParam("id") long id, @QueryParam("status") String status,
                                               @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return campaigns.members(id, status, cursor, limit);
+        return members.members(id, status, cursor, limit);
     }
 
     /** {@code {"members":[{"contactId" or "email", "status"}]}}, up to 1,000. */
     @POST
     @Path("{id}/members")
-    public Campaigns.Added addMembers(@PathParam("id") long id, JsonValue body) {
+    public CampaignMembers.Added addMembers(@PathParam("id") long id, JsonValue body) {
         JsonValue list = JsonInput.object(body, "body").get("members");
         if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new InvalidRequestException("members", "must be a list of {\"contactId\" or \"email\", \"status\"}");
         }
-        if (list.asJsonArray().size() > Campaigns.MAX_MEMBERS) {
-            throw new TooLargeException("members", "at most " + Campaigns.MAX_MEMBERS + " members at once");
+        if (list.asJsonArray().size() > CampaignMembers.MAX_MEMBERS) {
+            throw new TooLargeException("members", "at most " + CampaignMembers.MAX_MEMBERS + " members at once");
         }
-        List<Campaigns.MemberInput> members = new ArrayList<>();
+        List<CampaignMembers.MemberInput> asked = new ArrayList<>();
         for (JsonValue v : list.asJsonArray()) {
             JsonObject m = JsonInput.object(v, "members");
-            members.add(new Campaigns.MemberInput(number(m, "contactId"), JsonInput.string(m, "email"), JsonInput.string(m, "status")));
+            asked.add(new CampaignMembers.MemberInput(number(m, "contactId"), JsonInput.string(m, "email"), JsonInput.string(m, "status")));
         }
-        return campaigns.addMembers(id, members);
+        return members.addMembers(id, asked);
     }
 
     /** {@code {"status"}}: the member moves to that status of the campaign's type. */
     @PATCH
     @Path("{id}/members/{contactId}")
-    public Campaigns.MemberView changeMember(@PathParam("id") long id, @PathParam("contactId") long contactId, JsonValue body) {
-        return campaigns.changeMember(id, contactId, JsonInput.string(JsonInput.object(body, "body"), "status"));
+    public CampaignMembers.MemberView changeMember(@PathParam("id") long id, @PathParam("contactId") long contactId, JsonValue body) {
+        return members.changeMember(id, contactId, JsonInput.string(JsonInput.object(body, "body"), "status"));
     }
 
     @DELETE
     @Path("{id}/members/{contactId}")
     public Response removeMember(@PathParam("id") long id, @PathParam("contactId") long contactId) {
-        campaigns.removeMember(id, contactId);
+        members.removeMember(id, contactId);
         return Response.noContent().build();
     }
 

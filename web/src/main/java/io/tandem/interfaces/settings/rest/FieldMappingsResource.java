@@ -1,5 +1,6 @@
 package io.tandem.interfaces.settings.rest;
 
+import io.tandem.application.FieldBackfill;
 import io.tandem.application.FieldMappings;
 import io.tandem.application.Page;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +41,8 @@ public class FieldMappingsResource {
 
     @Inject
     FieldMappings mappings;
+    @Inject
+    FieldBackfill backfill;
 
     @GET
     public Page<FieldMappings.Mapping> all() {
@@ -73,7 +76,7 @@ public class FieldMappingsResource {
     @Path("{field}/backfill")
     public Response backfill(@PathParam("field") String field, @QueryParam("dryRun") boolean dryRun,
                              @QueryParam("bulkFrom") Long bulkFrom) {
-        FieldMappings.Backfill b = mappings.backfill(field, dryRun, bulkFrom);
+        FieldBackfill.Backfill b = backfill.backfill(field, dryRun, bulkFrom);
         return Response.status(dryRun ? Response.Status.OK : Response.Status.ACCEPTED).entity(b).build();
     }
 
