@@ -33,7 +33,8 @@ public class BatchJobs {
                             Instant ended, Map<String, String> parameters, List<Step> steps) {
     }
 
-    public record Step(String name, String status, Map<String, Long> metrics) {
+    /** A step and its metrics; {@code progress}: the counts a step keeps as it goes (its own words), or null. */
+    public record Step(String name, String status, Map<String, Long> metrics, Map<String, Long> progress) {
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -58,7 +59,7 @@ public class BatchJobs {
                 for (Metric m : s.getMetrics()) {
                     metrics.put(m.getType().name(), m.getValue());
                 }
-                steps.add(new Step(s.getStepName(), s.getBatchStatus().name(), metrics));
+                steps.add(new Step(s.getStepName(), s.getBatchStatus().name(), metrics, progress(s.getPersistentUserData())));
             }
             return new Execution(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
                     instant(e.getCreateTime()), instant(e.getStartTime()), instant(e.getEndTime()),
@@ -90,6 +91,14 @@ public class BatchJobs {
         List<Long> rest = ids.stream().filter(id -> before == 0 || id < before).toList();
         List<Execution> items = rest.stream().limit(n).map(this::execution).toList();
         return new Page<>(items, ids.size(), rest.size() > n ? Cursors.after(items.get(n - 1).id()) : null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> progress(java.io.Serializable kept) {
+        if (!(kept instanceof Map<?, ?> m) || m.values().stream().anyMatch(v -> !(v instanceof Long))) {
+            return null;
+        }
+        return Map.copyOf((Map<String, Long>) m);
     }
 
     private static JobOperator operator() {

@@ -11,6 +11,7 @@ import io.tandem.domain.service.SalesforceGateway.CampaignInfo;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.sync.campaigns.SalesforceCampaigns;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Campaigns (§6); their members are {@link CampaignMembers}'. At creation a campaign is left unsynced, linked to an existing
@@ -36,8 +38,12 @@ public class Campaigns {
                                long members, Instant createdAt, Instant updatedAt) {
     }
 
-    /** The Salesforce campaign a campaign is linked to, as Salesforce last named it. */
-    public record SalesforceLink(String id, String name, Boolean active) {
+    /**
+     * The Salesforce campaign a campaign is linked to, as Salesforce last named it, and the link's first
+     * two-way sync (the {@code campaign-link} job's execution with its progress; null in lists, and when the
+     * campaign was made in Salesforce).
+     */
+    public record SalesforceLink(String id, String name, Boolean active, BatchJobs.Execution firstSync) {
     }
 
     /** How a new campaign meets Salesforce: {@code none}, {@code link} (with the campaign's {@code id}) or {@code create}. */
@@ -56,6 +62,8 @@ public class Campaigns {
     SalesforceCampaigns salesforce;
     @Inject
     SyncSettingsRepository settings;
+    @Inject
+    BatchJobs jobs;
 
     public Page<CampaignView> list(String q, String cursor, Integer limit) {
         int size = Cursors.limit(limit);
@@ -66,7 +74,7 @@ public class Campaigns {
         Map<Long, String> typeNames = new HashMap<>();
         campaigns.types().forEach(t -> typeNames.put(t.id(), t.name()));
         Map<Long, Long> counts = campaigns.memberCounts(page.stream().map(Campaign::id).toList());
-        List<CampaignView> items = page.stream().map(c -> view(c, typeNames.get(c.typeId()), counts.getOrDefault(c.id(), 0L))).toList();
+        List<CampaignView> items = page.stream().map(c -> view(c, typeNames.get(c.typeId()), counts.getOrDefault(c.id(), 0L), null)).toList();
         return new Page<>(items, campaigns.count(text), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
     }
 
@@ -100,7 +108,11 @@ public class Campaigns {
             }
             default -> throw new InvalidRequestException("salesforce.mode", "must be none, link or create");
         };
-        return view(store.create(name, typeId, linked));
+        Campaign made = store.create(name, typeId, linked);
+        if ("link".equals(mode)) {
+            startFirstSync(made.id());
+        }
+        return view(require(made.id()));
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -134,7 +146,19 @@ public class Campaigns {
             throw new ConflictException("id", "campaign " + id + " is linked to " + c.salesforce().value() + "; unlink it first");
         }
         CampaignInfo found = existing(salesforceId, "id");
-        return view(store.link(id, found).orElseThrow(() -> new UnknownRecordException("campaign", id)));
+        store.link(id, found).orElseThrow(() -> new UnknownRecordException("campaign", id));
+        startFirstSync(id);
+        return view(require(id));
+    }
+
+    /**
+     * The link's first two-way sync, as the restartable {@code campaign-link} job (Salesforce's members in,
+     * then Tandem's out), started once the link is committed.
+     */
+    private void startFirstSync(long id) {
+        Properties props = new Properties();
+        props.setProperty("campaignId", Long.toString(id));
+        store.firstSyncStarted(id, BatchRuntime.getJobOperator().start("campaign-link", props));
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -182,11 +206,12 @@ public class Campaigns {
     }
 
     private CampaignView view(Campaign c) {
-        return view(c, campaigns.type(c.typeId()).map(CampaignType::name).orElse(null), campaigns.countMembers(c.id(), null));
+        BatchJobs.Execution firstSync = c.isLinked() && c.firstSync() != null ? jobs.execution(c.firstSync()) : null;
+        return view(c, campaigns.type(c.typeId()).map(CampaignType::name).orElse(null), campaigns.countMembers(c.id(), null), firstSync);
     }
 
-    private static CampaignView view(Campaign c, String typeName, long members) {
-        SalesforceLink link = c.isLinked() ? new SalesforceLink(c.salesforce().value(), c.salesforceName(), c.salesforceActive()) : null;
+    private static CampaignView view(Campaign c, String typeName, long members, BatchJobs.Execution firstSync) {
+        SalesforceLink link = c.isLinked() ? new SalesforceLink(c.salesforce().value(), c.salesforceName(), c.salesforceActive(), firstSync) : null;
         return new CampaignView(c.id(), c.name(), c.typeId(), typeName, c.status().code(), link, members, c.createdAt(), c.updatedAt());
     }
 

@@ -109,6 +109,13 @@ public interface SalesforceGateway {
     /** The campaign's CampaignMember ids of these Leads and Contacts: Lead or Contact id → member id (one call). */
     Map<String, String> campaignMembers(String campaignId, java.util.Collection<String> leadOrContactIds);
 
+    /**
+     * Up to {@code limit} (at most 2,000) of the campaign's live CampaignMembers whose Id comes after
+     * {@code afterId} (all when null), in Id order, with their CampaignId, LeadId, ContactId, Status and
+     * LastModifiedDate (one call).
+     */
+    List<SalesforceRecord> campaignMembersAfter(String campaignId, String afterId, int limit);
+
     /** Deletes records, up to 200 (one call); answers one result per id. */
     List<SaveResult> delete(List<String> ids);
 

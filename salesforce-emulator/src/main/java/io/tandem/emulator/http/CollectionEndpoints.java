@@ -72,6 +72,7 @@ final class CollectionEndpoints {
         }
         Dml.Context ctx = new Dml.Context(req.userId(), req.autoAssign());
         return emulation.dml().transaction(all -> {
+            boolean campaignLocked = writesCampaignMembers(list, upsertType) && emulation.faults().campaignLocked();
             List<Map<String, Object>> results = new ArrayList<>();
             boolean failed = false;
             for (Object item : list) {
@@ -80,6 +81,10 @@ final class CollectionEndpoints {
                         throw SalesforceError.badRequest("JSON_PARSER_ERROR", "each record must be a JSON object");
                     }
                     Map<String, Object> fields = new LinkedHashMap<>((Map<String, Object>) m);
+                    if (campaignLocked) {
+                        throw SalesforceError.badRequest("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records: "
+                                + campaignOf(fields));
+                    }
                     Map<String, Object> result = emulation.dml().atomically(undo -> one(op, fields, upsertType, extField, ctx, undo));
                     results.add(result);
                 } catch (SalesforceError e) {
@@ -98,6 +103,35 @@ final class CollectionEndpoints {
             }
             return ApiResponse.json(200, results);
         });
+    }
+
+    /** Whether the records are CampaignMembers (by their type, or, for updates, by the record an id names). */
+    private boolean writesCampaignMembers(List<?> records, ObjectDef upsertType) {
+        if (upsertType != null) {
+            return upsertType.name().equals("CampaignMember");
+        }
+        for (Object item : records) {
+            if (item instanceof Map<?, ?> m) {
+                if (m.get("attributes") instanceof Map<?, ?> a && "CampaignMember".equals(a.get("type"))) {
+                    return true;
+                }
+                Object id = m.containsKey("id") ? m.get("id") : m.get("Id");
+                Record r = id == null ? null : emulation.org().find(id.toString());
+                if (r != null && r.type().name().equals("CampaignMember")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Object campaignOf(Map<String, Object> fields) {
+        if (fields.get("CampaignId") != null) {
+            return fields.get("CampaignId");
+        }
+        Object id = fields.containsKey("id") ? fields.get("id") : fields.get("Id");
+        Record r = id == null ? null : emulation.org().find(id.toString());
+        return r == null ? "" : r.get("CampaignId");
     }
 
     private Map<String, Object> one(Op op, Map<String, Object> fields, ObjectDef upsertType, FieldDef extField,

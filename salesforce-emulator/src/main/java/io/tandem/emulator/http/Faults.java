@@ -5,7 +5,9 @@ import java.util.Random;
 
 /**
  * Injected trouble, set through {@code /__emulator/config}: latency, a share of calls failing with 503,
- * UNABLE_TO_LOCK_ROW or a dropped connection, the next N calls failing, an outage window.
+ * UNABLE_TO_LOCK_ROW or a dropped connection, the next N calls failing, an outage window, and the next N
+ * sObject Collections calls writing campaign members refusing each of them because their Campaign is
+ * locked ({@code campaignMemberLocks}), as Salesforce answers while others write the same campaign.
  */
 public final class Faults {
 
@@ -21,6 +23,7 @@ public final class Faults {
     private volatile long outageUntil;
     private int failNext;
     private Kind failNextKind = Kind.NONE;
+    private int campaignMemberLocks;
 
     public synchronized Kind decide(long nowMillis) {
         if (nowMillis >= outageFrom && nowMillis < outageUntil) {
@@ -43,6 +46,15 @@ public final class Faults {
         return Kind.NONE;
     }
 
+    /** Whether this call writing campaign members finds their Campaign locked (counts one of the configured calls). */
+    public synchronized boolean campaignLocked() {
+        if (campaignMemberLocks > 0) {
+            campaignMemberLocks--;
+            return true;
+        }
+        return false;
+    }
+
     public long latencyMillis() {
         return latencyMillis;
     }
@@ -58,12 +70,13 @@ public final class Faults {
         failNext = number(faults, "failNext", 0).intValue();
         Object kind = faults.get("failNextWith");
         failNextKind = kind == null ? Kind.SERVER_UNAVAILABLE : Kind.valueOf(kind.toString());
+        campaignMemberLocks = number(faults, "campaignMemberLocks", 0).intValue();
     }
 
     public synchronized Map<String, Object> describe() {
         return Map.of("latencyMs", latencyMillis, "serverUnavailableRate", unavailableShare,
                 "unableToLockRowRate", lockShare, "dropConnectionRate", dropShare,
-                "failNext", failNext, "failNextWith", failNextKind.name());
+                "failNext", failNext, "failNextWith", failNextKind.name(), "campaignMemberLocks", campaignMemberLocks);
     }
 
     private static Number number(Map<String, Object> m, String key, Number fallback) {

@@ -1,14 +1,8 @@
 package io.tandem.application.internal;
 
 import io.tandem.domain.model.campaign.Campaign;
-import io.tandem.domain.model.campaign.CampaignMember;
 import io.tandem.domain.model.campaign.CampaignRepository;
-import io.tandem.domain.model.contact.SystemSource;
-import io.tandem.domain.model.sync.Outbox;
-import io.tandem.domain.model.sync.OutboxEntry;
-import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.InboundState;
-import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceGateway.CampaignInfo;
@@ -20,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The writes of campaign actions that talk to Salesforce first: the use case calls Salesforce holding no
@@ -29,14 +22,8 @@ import java.util.Set;
 @Stateless
 public class CampaignStore {
 
-    private static final int PAGE = 1000;
-
     @Inject
     CampaignRepository campaigns;
-    @Inject
-    Outbox outbox;
-    @Inject
-    SyncSettingsRepository settings;
     @Inject
     InboundState state;
 
@@ -65,23 +52,18 @@ public class CampaignStore {
         return c;
     }
 
-    /**
-     * Links a campaign; empty when there is no campaign with that id. Its members are queued for the
-     * Salesforce campaign (when members are written there): the outbound half of the first sync.
-     */
+    /** Links a campaign; empty when there is no campaign with that id. Its first sync is the caller's to start. */
     public Optional<Campaign> link(long id, CampaignInfo linked) {
         return campaigns.find(id).map(c -> {
             Instant now = Instant.now();
             c.linkTo(SalesforceId.of(linked.id()), linked.name(), linked.active(), now);
             readMembersFrom(now);
-            if (settings.current().writes(RecordType.CAMPAIGN_MEMBER)) {
-                long after = 0;
-                for (List<CampaignMember> page; !(page = campaigns.members(id, null, after, PAGE)).isEmpty(); after = page.get(page.size() - 1).id()) {
-                    outbox.enqueue(page.stream().map(m -> new OutboxEntry(RecordType.CAMPAIGN_MEMBER, m.id(), OutboxEntry.Operation.UPSERT,
-                            Set.of("status"), SystemSource.API, now)).toList());
-                }
-            }
             return c;
         });
+    }
+
+    /** The link's first sync runs as this execution. */
+    public void firstSyncStarted(long id, long execution) {
+        campaigns.find(id).ifPresent(c -> c.firstSyncStarted(execution));
     }
 }

@@ -4,6 +4,7 @@ import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.RecordWrite;
 import io.tandem.domain.service.SalesforceField;
 import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceRecord;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -307,6 +308,19 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             }
         }
         return members;
+    }
+
+    @Override
+    public List<SalesforceRecord> campaignMembersAfter(String campaignId, String afterId, int limit) {
+        List<String> fields = List.of("CampaignId", "LeadId", "ContactId", "Status");
+        QueryPage page = client.query("SELECT Id, SystemModstamp, LastModifiedDate, " + String.join(", ", fields)
+                + " FROM CampaignMember WHERE CampaignId = " + Soql.quote(campaignId)
+                + (afterId == null ? "" : " AND Id > " + Soql.quote(afterId)) + " ORDER BY Id LIMIT " + Math.min(limit, 2000));
+        List<SalesforceRecord> records = new ArrayList<>(page.records().size());
+        for (JsonObject o : page.records()) {
+            records.add(SalesforceRecords.fromJson(SalesforceObjects.CAMPAIGN_MEMBER, o, fields));
+        }
+        return records;
     }
 
     @Override

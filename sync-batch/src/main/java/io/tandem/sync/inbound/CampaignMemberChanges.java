@@ -40,6 +40,14 @@ public class CampaignMemberChanges {
     ContactRepository contacts;
 
     public List<RecordOutcome> apply(List<SalesforceRecord> records) {
+        return apply(records, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #apply(List)}, and gathers in {@code tandemLater} the members Tandem changed after Salesforce
+     * did: the poll finds them queued already; the first sync of a link queues them.
+     */
+    public List<RecordOutcome> apply(List<SalesforceRecord> records, List<CampaignMember> tandemLater) {
         Map<String, Optional<Campaign>> campaignsById = new HashMap<>();
         Map<Long, CampaignType> types = new HashMap<>();
         Set<String> people = new LinkedHashSet<>();
@@ -103,6 +111,7 @@ public class CampaignMemberChanges {
             } else if (member.updatedAt().isAfter(r.lastModifiedDate())) {
                 // Tandem's change is later (also a removal on its way out): Salesforce's older state does not undo it
                 member.linkTo(r.id());
+                tandemLater.add(member);
                 outcomes.add(outcome(r, contact, Outcome.UNCHANGED, member.isRemoved() ? "removed later in Tandem; the removal goes to Salesforce"
                         : "changed later in Tandem; Tandem's status stands"));
             } else {

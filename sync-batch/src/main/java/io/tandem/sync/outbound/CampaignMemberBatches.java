@@ -35,6 +35,11 @@ public class CampaignMemberBatches {
         return found;
     }
 
+    /** Members that were not tried, back in the queue until {@code until}, no attempt counted; nothing is logged of them. */
+    public void hold(List<MemberPlan> plans, Instant until, String code, String why) {
+        outbox.holdUntil(plans.stream().flatMap(p -> p.entryIds.stream()).toList(), until, code, why);
+    }
+
     public void complete(Instant startedAt, int apiCalls, List<MemberPlan> plans) {
         Map<Long, CampaignMember> members = load(plans.stream().map(p -> p.memberId).toList());
         List<RecordOutcome> outcomes = new ArrayList<>(plans.size());
@@ -52,7 +57,11 @@ public class CampaignMemberBatches {
         long logId = log.write(new SyncLog.Batch("OUTBOUND", "CampaignMember", "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
         List<Long> sent = new ArrayList<>();
         for (MemberPlan p : plans) {
-            OutboundBatches.end(outbox, logId, sent, p.ending, p.entryIds, p.errorCode, p.reason);
+            if (p.waitUntil != null && p.ending == ContactPlan.Ending.RETRY) {
+                outbox.holdUntil(p.entryIds, p.waitUntil, p.errorCode, p.reason);
+            } else {
+                OutboundBatches.end(outbox, logId, sent, p.ending, p.entryIds, p.errorCode, p.reason);
+            }
         }
         outbox.sent(sent, logId);
     }

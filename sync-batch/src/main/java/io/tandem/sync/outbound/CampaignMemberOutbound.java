@@ -1,6 +1,7 @@
 package io.tandem.sync.outbound;
 
 import io.tandem.domain.model.campaign.Campaign;
+import io.tandem.domain.model.campaign.CampaignLockPauses;
 import io.tandem.domain.model.campaign.CampaignMember;
 import io.tandem.domain.model.campaign.CampaignRepository;
 import io.tandem.domain.model.contact.Contact;
@@ -8,12 +9,15 @@ import io.tandem.domain.model.contact.SalesforceLink;
 import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 import io.tandem.domain.model.sync.RecordType;
+import io.tandem.domain.service.ClusterLocks;
 import io.tandem.domain.service.RecordWrite;
+import io.tandem.domain.service.SalesforceFailure;
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.sync.outbound.ContactPlan.Ending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,15 +35,30 @@ import java.util.stream.Collectors;
  * whichever the contact is linked to), moved to another status, or removed, as each member stands now. A
  * member of a contact not linked yet waits for the link; a status the Salesforce campaign lacks parks that
  * member as failed with the reason, and the rest of the batch goes on. Members of one campaign go in their
- * order, one call after the other.
+ * order, one call after the other, and only from one instance at a time (a cluster lock per campaign: an
+ * instance that finds it held leaves that campaign's members for a few seconds).
+ *
+ * <p>When Salesforce cannot lock the campaign ({@value #LOCKED}, for the call or for members in it: someone
+ * else is writing its members), the campaign pauses for every instance ({@link CampaignLockPauses}, the
+ * pause doubling with each refusal in a row): the refused members and all the campaign's members not sent
+ * yet go back to the queue until then, in their order and with no attempt counted, while other campaigns
+ * go on; the first write that goes through ends the pause.
  */
 @ApplicationScoped
 public class CampaignMemberOutbound implements OutboundKind {
+
+    /** Salesforce's answer when it cannot lock a record: for members, their parent Campaign. */
+    static final String LOCKED = "UNABLE_TO_LOCK_ROW";
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
 
     @Inject
     CampaignMemberBatches members;
     @Inject
     CampaignRepository campaigns;
+    @Inject
+    ClusterLocks locks;
+    @Inject
+    CampaignLockPauses pauses;
 
     @Override
     public RecordType kind() {
@@ -79,7 +99,7 @@ public class CampaignMemberOutbound implements OutboundKind {
                 e.getValue().forEach(p -> ended.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "the campaign is not linked to Salesforce")));
                 continue;
             }
-            sent += sendCampaign(round, campaign.salesforce().value(), e.getValue(), found, contacts);
+            sent += inTurn(round, campaign, e.getValue(), found, contacts);
         }
         if (!ended.isEmpty()) {
             members.complete(Instant.now(), 0, ended);
@@ -88,9 +108,36 @@ public class CampaignMemberOutbound implements OutboundKind {
         return sent;
     }
 
-    private int sendCampaign(DrainRound round, String campaignId, List<MemberPlan> plans, Map<Long, CampaignMember> found,
+    /** The campaign's members, sent when no lock pause holds the campaign and no other instance is writing it. */
+    private int inTurn(DrainRound round, Campaign campaign, List<MemberPlan> plans, Map<Long, CampaignMember> found,
+                       Map<Long, Contact> contacts) {
+        Instant now = Instant.now();
+        Optional<Instant> paused = pauses.pausedUntil(campaign.id(), now);
+        if (paused.isPresent()) {
+            holdBack(round, plans, paused.get(), LOCKED, "Salesforce campaign " + campaign.salesforce().value()
+                    + " was locked; its members wait until " + paused.get());
+            return 0;
+        }
+        Optional<ClusterLocks.Held> turn = locks.acquire("tandem.campaign-members." + campaign.id(), Duration.ZERO);
+        if (turn.isEmpty()) {
+            holdBack(round, plans, now.plus(BUSY_WAIT), "CAMPAIGN_BUSY", "another Tandem instance is writing this campaign's members");
+            return 0;
+        }
+        try (ClusterLocks.Held held = turn.get()) {
+            return sendCampaign(round, campaign, plans, found, contacts);
+        }
+    }
+
+    private void holdBack(DrainRound round, List<MemberPlan> plans, Instant until, String code, String why) {
+        members.hold(plans, until, code, why);
+        round.ended(0, plans.stream().flatMap(p -> p.entryIds.stream()).toList());
+    }
+
+    private int sendCampaign(DrainRound round, Campaign campaign, List<MemberPlan> plans, Map<Long, CampaignMember> found,
                              Map<Long, Contact> contacts) {
+        String campaignId = campaign.salesforce().value();
         int sent = 0;
+        boolean refusedBefore = true; // until a write shows otherwise, a pause may have been counted
         for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
             round.beforeCall();
             List<MemberPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
@@ -124,25 +171,64 @@ public class CampaignMemberOutbound implements OutboundKind {
                 }
             }
             Function<MemberPlan, String> status = p -> statuses.get(found.get(p.memberId).status().toLowerCase(Locale.ROOT));
-            sent += create(round, campaignId, creating, contacts, status);
-            sent += write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
-                    Outcome.UPDATED, "status sent");
-            if (!deleting.isEmpty()) {
-                List<SalesforceGateway.SaveResult> results = round.gateway.delete(deleting.stream().map(p -> p.salesforceId).toList());
-                for (int i = 0; i < deleting.size(); i++) {
-                    MemberPlan p = deleting.get(i);
-                    SalesforceGateway.SaveResult r = results.get(i);
-                    if (r.success() || "ENTITY_IS_DELETED".equals(r.errorCode()) || "NOT_FOUND".equals(r.errorCode())) {
-                        p.removed = true;
-                        p.end(Ending.SENT, Outcome.DELETED, "removed from the Salesforce campaign");
-                        sent++;
-                    } else {
-                        p.failed(r.errorCode(), r.message(), r.transientError());
+            String lockMessage = null;
+            try {
+                sent += create(round, campaignId, creating, contacts, status);
+                sent += write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
+                        Outcome.UPDATED, "status sent");
+                sent += delete(round, deleting);
+            } catch (SalesforceFailure refused) {
+                if (!LOCKED.equals(refused.errorCode())) {
+                    throw refused;
+                }
+                lockMessage = refused.getMessage(); // the whole call: whatever it held was not written
+            }
+            List<MemberPlan> locked = new ArrayList<>();
+            for (List<MemberPlan> tried : List.of(creating, updating, deleting)) {
+                for (MemberPlan p : tried) {
+                    if (LOCKED.equals(p.errorCode) || (lockMessage != null && p.ending != Ending.SENT)) {
+                        locked.add(p);
                     }
                 }
             }
+            if (!locked.isEmpty()) {
+                Instant until = pauses.refused(campaign.id(), Instant.now());
+                String message = lockMessage != null ? lockMessage : String.valueOf(locked.get(0).detail.get("error"));
+                locked.forEach(p -> p.lockRefused(message.replaceFirst("^" + LOCKED + ": ", ""), until));
+                members.complete(started, round.callsSince(before), part);
+                round.ended(round.callsSince(before), part.stream().flatMap(p -> p.entryIds.stream()).toList());
+                List<MemberPlan> rest = plans.subList(from + part.size(), plans.size());
+                if (!rest.isEmpty()) {
+                    holdBack(round, rest, until, LOCKED, "Salesforce campaign " + campaignId + " was locked; its members wait until " + until);
+                }
+                return sent;
+            }
+            if (refusedBefore && (!creating.isEmpty() || !updating.isEmpty() || !deleting.isEmpty())) {
+                pauses.wrote(campaign.id());
+                refusedBefore = false;
+            }
             members.complete(started, round.callsSince(before), part);
             round.ended(round.callsSince(before), part.stream().flatMap(p -> p.entryIds.stream()).toList());
+        }
+        return sent;
+    }
+
+    private static int delete(DrainRound round, List<MemberPlan> deleting) {
+        if (deleting.isEmpty()) {
+            return 0;
+        }
+        int sent = 0;
+        List<SalesforceGateway.SaveResult> results = round.gateway.delete(deleting.stream().map(p -> p.salesforceId).toList());
+        for (int i = 0; i < deleting.size(); i++) {
+            MemberPlan p = deleting.get(i);
+            SalesforceGateway.SaveResult r = results.get(i);
+            if (r.success() || "ENTITY_IS_DELETED".equals(r.errorCode()) || "NOT_FOUND".equals(r.errorCode())) {
+                p.removed = true;
+                p.end(Ending.SENT, Outcome.DELETED, "removed from the Salesforce campaign");
+                sent++;
+            } else {
+                p.failed(r.errorCode(), r.message(), r.transientError());
+            }
         }
         return sent;
     }

@@ -21,6 +21,8 @@ public final class MemberPlan {
     RecordOutcome.Outcome outcome = RecordOutcome.Outcome.SKIPPED;
     String reason;
     String errorCode;
+    /** Set when the member waits for its campaign's lock pause: back in the queue from then on. */
+    java.time.Instant waitUntil;
 
     MemberPlan(long memberId) {
         this.memberId = memberId;
@@ -39,6 +41,15 @@ public final class MemberPlan {
         detail.put("error", code + ": " + message);
         end(transientError ? ContactPlan.Ending.RETRY : ContactPlan.Ending.FAILED, RecordOutcome.Outcome.FAILED,
                 code + ": " + message + (transientError ? "; tried again later" : ""));
+    }
+
+    /** Salesforce could not lock the campaign: this member waits with the rest of the campaign's until {@code until}. */
+    void lockRefused(String message, java.time.Instant until) {
+        errorCode = CampaignMemberOutbound.LOCKED;
+        waitUntil = until;
+        detail.put("error", CampaignMemberOutbound.LOCKED + ": " + message);
+        end(ContactPlan.Ending.RETRY, RecordOutcome.Outcome.FAILED, CampaignMemberOutbound.LOCKED + ": " + message
+                + "; the campaign's members wait until " + until + " and go on in their order");
     }
 
     RecordOutcome toOutcome() {

@@ -252,6 +252,131 @@ class CampaignsIT {
                 + "(SELECT id FROM campaign_members WHERE contact_id = ?)", contact), "nothing echoed back");
     }
 
+    @Test
+    void linkingLaterBringsSalesforcesMembersInThenSendsTandemsAndTheLaterChangeWins(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String tag = tag();
+        Api.Response t = tandem.admin().post("/api/campaign-types", "{\"name\":\"Link later " + tag + "\",\"statuses\":["
+                + "{\"label\":\"Sent\",\"default\":true,\"responded\":false},{\"label\":\"Attended\",\"default\":false,\"responded\":true}]}");
+        long typeId = t.json().getJsonNumber("id").longValue();
+        long[] people = new long[5];
+        String[] leads = new String[5];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = tandem.admin().post("/api/contacts", "{\"email\":\"p" + i + "." + tag + "@campaigns-it.example\",\"lastName\":\"P" + i + "\"}")
+                    .json().getJsonNumber("id").longValue();
+        }
+        for (int i = 0; i < people.length; i++) {
+            leads[i] = db.awaitLinked(people[i], WAIT);
+        }
+        String stranger = sf.post("/__emulator/as-rep/Lead", "{\"LastName\":\"Stranger\",\"Company\":\"Elsewhere\"}").json().getString("id");
+        String sfCampaign = sf.post("/__emulator/as-rep/Campaign", "{\"Name\":\"Link later " + tag + "\",\"IsActive\":false}").json().getString("id");
+        sf.post("/__emulator/as-rep/CampaignMemberStatus", "{\"CampaignId\":\"" + sfCampaign + "\",\"Label\":\"Attended\",\"HasResponded\":true,"
+                + "\"SortOrder\":3}");
+        long campaign = campaign(tandem, "Link later " + tag, typeId, null).getJsonNumber("id").longValue();
+
+        // p1 changed in Tandem, then in Salesforce: Salesforce's is later
+        addMember(tandem, campaign, people[1], "Attended");
+        Eventually.nextSecond();
+        addSalesforceMember(sf, sfCampaign, leads[1], "Sent");
+        addSalesforceMember(sf, sfCampaign, leads[0], "Sent");
+        addSalesforceMember(sf, sfCampaign, leads[3], "Attended");
+        addSalesforceMember(sf, sfCampaign, leads[4], "Responded");
+        addSalesforceMember(sf, sfCampaign, stranger, "Sent");
+        Eventually.nextSecond();
+        // p0 changed in Tandem after Salesforce: Tandem's is later; p2 only in Tandem
+        addMember(tandem, campaign, people[0], "Attended");
+        addMember(tandem, campaign, people[2], "Sent");
+
+        Api.Response linked = tandem.admin().post("/api/campaigns/" + campaign + "/salesforce", "{\"id\":\"" + sfCampaign + "\"}");
+        assertEquals(200, linked.status(), linked.body());
+        JsonObject firstSync = Eventually.await(WAIT, () -> tandem.admin().get("/api/campaigns/" + campaign + "/salesforce").json()
+                .getJsonObject("firstSync"), e -> e.getString("status").equals("COMPLETED"));
+        assertEquals("campaign-link", firstSync.getString("job"));
+        JsonObject in = firstSync.getJsonArray("steps").getJsonObject(0).getJsonObject("progress");
+        assertEquals(5, in.getInt("salesforceMembers"), in.toString());
+        assertEquals(1, in.getInt("created"), "p3, only in Salesforce: " + in);
+        assertEquals(2, in.getInt("skipped"), "the stranger and p4's status the type lacks: " + in);
+        assertEquals(1, in.getInt("tandemLater"), in.toString());
+        assertEquals(1, firstSync.getJsonArray("steps").getJsonObject(1).getJsonObject("progress").getInt("queued"), "p2 goes out");
+
+        assertEquals("Attended", memberStatus(tandem, campaign, people[0]), "Tandem's later change stands");
+        assertEquals("Sent", memberStatus(tandem, campaign, people[1]), "Salesforce's later change came in");
+        assertEquals("Attended", memberStatus(tandem, campaign, people[3]));
+        assertEquals(null, memberStatus(tandem, campaign, people[4]));
+        String reason = String.valueOf(db.query("SELECT r.reason FROM sync_log_records r JOIN sync_logs l ON l.id = r.log_id "
+                + "WHERE l.trigger_by = 'campaign-link' AND r.contact_id = ?", people[4]).get(0).get("reason"));
+        assertTrue(reason.contains("no member status \"Responded\""), reason);
+
+        assertEquals("Attended", Eventually.await(WAIT, () -> members(sf, sfCampaign, leads[0]), a -> a.size() == 1
+                && a.getJsonObject(0).getString("Status").equals("Attended")).getJsonObject(0).getString("Status"));
+        assertEquals("Sent", Eventually.await(WAIT, () -> members(sf, sfCampaign, leads[2]), a -> a.size() == 1).getJsonObject(0).getString("Status"));
+        assertEquals("Sent", members(sf, sfCampaign, leads[1]).getJsonObject(0).getString("Status"));
+        assertEquals(1, query(sf, "SELECT Id FROM CampaignMember WHERE CampaignId = '" + sfCampaign + "' AND LeadId = '" + stranger
+                + "' AND IsDeleted = false").size(), "a stranger is left alone there");
+    }
+
+    @Test
+    void aLockedCampaignHoldsItsMembersBackAndEachArrivesOnceInItsLatestStatus(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String tag = tag();
+        long typeId = type(tandem, "Locked " + tag);
+        JsonObject made = campaign(tandem, "Locked " + tag, typeId, "{\"mode\":\"create\"}");
+        long campaign = made.getJsonNumber("id").longValue();
+        String sfCampaign = made.getJsonObject("salesforce").getString("id");
+        int n = 230;
+        StringBuilder list = new StringBuilder();
+        long[] people = new long[n];
+        for (int i = 0; i < n; i++) {
+            people[i] = tandem.admin().post("/api/contacts", "{\"email\":\"l" + i + "." + tag + "@campaigns-it.example\",\"lastName\":\"L" + i + "\"}")
+                    .json().getJsonNumber("id").longValue();
+            list.append(i == 0 ? "" : ",").append("{\"contactId\":").append(people[i]).append("}");
+        }
+        for (long p : people) {
+            db.awaitLinked(p, WAIT);
+        }
+        // the next two calls writing members find the campaign locked, for each member in them
+        assertEquals(200, sf.post("/__emulator/config", "{\"faults\":{\"campaignMemberLocks\":2}}").status());
+        try {
+            assertEquals(n, tandem.admin().post("/api/campaigns/" + campaign + "/members", "{\"members\":[" + list + "]}").json().getInt("added"));
+            for (int i = 0; i < n; i += 10) {
+                assertEquals(200, tandem.admin().patch("/api/campaigns/" + campaign + "/members/" + people[i], "{\"status\":\"Attended\"}").status());
+            }
+            Eventually.await(Duration.ofSeconds(90), () -> db.count("SELECT COUNT(*) FROM campaign_members WHERE campaign_id = ? "
+                    + "AND sf_member_id IS NOT NULL", campaign), c -> c == n);
+            Eventually.await(WAIT, () -> db.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'CAMPAIGN_MEMBER' AND status IN "
+                    + "('PENDING', 'CLAIMED') AND record_id IN (SELECT id FROM campaign_members WHERE campaign_id = ?)", campaign), c -> c == 0);
+        } finally {
+            sf.post("/__emulator/config", "{\"faults\":{}}");
+        }
+        JsonArray there = query(sf, "SELECT Id, Status FROM CampaignMember WHERE CampaignId = '" + sfCampaign + "' AND IsDeleted = false");
+        assertEquals(n, there.size(), "each member once");
+        assertEquals(n / 10, there.getValuesAs(JsonObject.class).stream().filter(m -> m.getString("Status").equals("Attended")).count(),
+                "the later status of each member that changed");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'CAMPAIGN_MEMBER' AND status = 'FAILED' AND record_id IN "
+                + "(SELECT id FROM campaign_members WHERE campaign_id = ?)", campaign), "a lock is waited out, not a failure");
+        assertTrue(db.count("SELECT COUNT(*) FROM sync_log_records r JOIN campaign_members m ON m.contact_id = r.contact_id "
+                + "WHERE m.campaign_id = ? AND r.reason LIKE 'UNABLE_TO_LOCK_ROW%'", campaign) >= 200, "each refusal is in the sync log");
+        assertEquals(0, db.count("SELECT sf_lock_attempts FROM campaigns WHERE id = ?", campaign), "the pause ended with the first write through");
+    }
+
+    private static void addMember(TandemServer.Running tandem, long campaign, long contact, String status) {
+        assertEquals(1, tandem.admin().post("/api/campaigns/" + campaign + "/members", "{\"members\":[{\"contactId\":" + contact
+                + ",\"status\":\"" + status + "\"}]}").json().getInt("added"));
+    }
+
+    private static void addSalesforceMember(Api sf, String campaign, String lead, String status) {
+        assertEquals(201, sf.post("/__emulator/as-rep/CampaignMember", "{\"CampaignId\":\"" + campaign + "\",\"LeadId\":\"" + lead
+                + "\",\"Status\":\"" + status + "\"}").status());
+    }
+
+    /** The member's status in the Tandem campaign; null when the contact is no member. */
+    private static String memberStatus(TandemServer.Running tandem, long campaign, long contact) {
+        return tandem.admin().get("/api/campaigns/" + campaign + "/members?limit=500").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getJsonNumber("contactId").longValue() == contact).map(m -> m.getString("status")).findFirst().orElse(null);
+    }
+
     private static JsonArray members(Api sf, String campaignId, String leadId) {
         return query(sf, "SELECT Id, Status FROM CampaignMember WHERE CampaignId = '" + campaignId + "' AND LeadId = '" + leadId
                 + "' AND IsDeleted = false");

@@ -73,6 +73,9 @@ public class Campaign {
     @Column(name = "sf_active")
     private Boolean salesforceActive;
 
+    @Column(name = "sf_link_execution")
+    private Long linkExecution;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -118,10 +121,21 @@ public class Campaign {
         salesforceActive = active;
     }
 
+    /** The execution of the batch job doing the link's first two-way sync. */
+    public void firstSyncStarted(long execution) {
+        linkExecution = execution;
+    }
+
+    /** The execution of the link's first sync; null when none ran (the campaign was made in Salesforce, or not linked). */
+    public Long firstSync() {
+        return linkExecution;
+    }
+
     public void unlink(Instant at) {
         salesforce = null;
         salesforceName = null;
         salesforceActive = null;
+        linkExecution = null;
         updatedAt = at;
     }
 

@@ -62,6 +62,12 @@ public interface Outbox {
     /** Back in the queue after a transient failure, tried again after a pause that grows with {@code attempts}. */
     void retryLater(Collection<Long> ids, int attempts, String code, String message);
 
+    /**
+     * Back in the queue, claimable from {@code until} on, no attempt counted: what they wait for is not
+     * theirs (a Salesforce record they write to is locked by others); the code and message say what.
+     */
+    void holdUntil(Collection<Long> ids, Instant until, String code, String message);
+
     /** Failed entries back in the queue; answers how many. */
     int replay(Replay which);
 

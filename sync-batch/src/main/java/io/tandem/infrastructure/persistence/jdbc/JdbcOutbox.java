@@ -170,6 +170,15 @@ public class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void holdUntil(Collection<Long> ids, Instant until, String code, String message) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        run("UPDATE outbox SET status = 'PENDING', next_attempt_at = ?, error_code = ?, error_message = ?, claimed_by = NULL, "
+                + "claimed_until = NULL WHERE id IN " + Sql.in(ids), until, code, Sql.clip(message, MESSAGE));
+    }
+
+    @Override
     public int replay(Replay which) {
         StringBuilder where = new StringBuilder("status = 'FAILED'");
         List<Object> args = new ArrayList<>();
