@@ -58,6 +58,7 @@ final class ControlEndpoints {
             case "convert" -> convert(segs, body);
             case "merge" -> merge(object(body));
             case "fields" -> addField(object(body));
+            case "campaign-members" -> addCampaignMembers(object(body));
             case "records" -> record(segs);
             case "query" -> query(params);
             case "refresh-token" -> refreshToken(object(body));
@@ -192,6 +193,46 @@ final class ControlEndpoints {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * {@code {"campaignId", "ids": [Lead or Contact ids], "status"}}: makes them members of the campaign at
+     * once, as a rep would one by one (for benchmarks); people already members, or gone, are counted, not added.
+     */
+    private ApiResponse addCampaignMembers(Map<String, Object> spec) {
+        String campaignId = string(spec, "campaignId");
+        String status = spec.get("status") == null ? null : spec.get("status").toString();
+        if (!(spec.get("ids") instanceof List<?> ids)) {
+            throw SalesforceError.badRequest("JSON_PARSER_ERROR", "ids is required");
+        }
+        var type = emulation.org().schema().require("CampaignMember");
+        Dml.Context ctx = new Dml.Context(emulation.repUserId(), Boolean.FALSE);
+        int[] counts = new int[2];
+        emulation.org().write(() -> {
+            List<Runnable> ignored = new java.util.ArrayList<>();
+            for (Object id : ids) {
+                Record person = emulation.org().find(String.valueOf(id));
+                if (person == null || person.isDeleted()) {
+                    counts[1]++;
+                    continue;
+                }
+                Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                fields.put("CampaignId", campaignId);
+                fields.put(person.type().name().equals("Lead") ? "LeadId" : "ContactId", person.id());
+                if (status != null) {
+                    fields.put("Status", status);
+                }
+                try {
+                    emulation.dml().create(type, fields, ctx, ignored);
+                    counts[0]++;
+                } catch (SalesforceError notAdded) {
+                    counts[1]++;
+                }
+                ignored.clear();
+            }
+            return null;
+        });
+        return ApiResponse.json(200, Map.of("added", counts[0], "notAdded", counts[1]));
+    }
+
     private ApiResponse merge(Map<String, Object> spec) {
         Object ids = spec.get("mergeIds");
         return ApiResponse.json(200, emulation.actions().merge(string(spec, "masterId"),
