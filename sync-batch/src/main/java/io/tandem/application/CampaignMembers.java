@@ -1,5 +1,6 @@
 package io.tandem.application;
 
+import io.tandem.application.internal.ContactRefs;
 import io.tandem.domain.model.campaign.Campaign;
 import io.tandem.domain.model.campaign.CampaignMember;
 import io.tandem.domain.model.campaign.CampaignRepository;
@@ -12,7 +13,6 @@ import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.OutboxEntry;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
-import io.tandem.domain.shared.EmailAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,21 +71,8 @@ public class CampaignMembers {
             throw new TooLargeException("members", "at most " + MAX_MEMBERS + " members at once");
         }
         CampaignType type = type(c.typeId());
-        Map<Long, Contact> byId = new HashMap<>();
-        Map<String, Contact> byEmail = new HashMap<>();
-        Set<Long> ids = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>();
-        for (MemberInput m : members) {
-            if (m != null && m.contactId() != null) {
-                ids.add(m.contactId());
-            } else if (m != null && m.email() != null) {
-                keys.add(EmailAddress.keyOf(m.email()));
-            }
-        }
-        contacts.findAll(ids).forEach(ct -> byId.put(ct.id(), ct));
-        contacts.findByEmailKeys(keys).forEach(ct -> byEmail.put(ct.email().key(), ct));
-        List<Long> found = new ArrayList<>(byId.keySet());
-        byEmail.values().forEach(ct -> found.add(ct.id()));
+        ContactRefs refs = ContactRefs.read(contacts, members.stream().map(m -> m == null ? null : new ContactRefs.Ref(m.contactId(), m.email())).toList());
+        List<Long> found = refs.all().stream().map(Contact::id).toList();
         Map<Long, CampaignMember> existing = new HashMap<>(campaigns.members(campaignId, found));
         Instant now = Instant.now();
         List<AddResult> results = new ArrayList<>();
@@ -95,8 +81,7 @@ public class CampaignMembers {
         int updated = 0;
         int failed = 0;
         for (MemberInput m : members) {
-            Contact contact = m == null ? null : m.contactId() != null ? byId.get(m.contactId())
-                    : m.email() == null ? null : byEmail.get(EmailAddress.keyOf(m.email()));
+            Contact contact = m == null ? null : refs.find(new ContactRefs.Ref(m.contactId(), m.email()));
             Long contactId = m == null ? null : m.contactId();
             String email = m == null ? null : m.email();
             if (contact == null) {

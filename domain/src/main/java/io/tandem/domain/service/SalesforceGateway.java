@@ -116,6 +116,12 @@ public interface SalesforceGateway {
      */
     List<SalesforceRecord> campaignMembersAfter(String campaignId, String afterId, int limit);
 
+    /**
+     * The Tasks on these Leads or Contacts (up to 200) made since {@code createdSince} whose subject carries
+     * {@code mark} (Tandem's event mark): subject → Task id (one call).
+     */
+    Map<String, String> tasksMarked(java.util.Collection<String> whoIds, String mark, Instant createdSince);
+
     /** Deletes records, up to 200 (one call); answers one result per id. */
     List<SaveResult> delete(List<String> ids);
 

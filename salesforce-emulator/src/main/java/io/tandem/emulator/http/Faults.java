@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Injected trouble, set through {@code /__emulator/config}: latency, a share of calls failing with 503,
+ * Injected trouble, set through {@code /__emulator/config}: latency before a call and a delay of its answer
+ * after it was carried out, a share of calls failing with 503,
  * UNABLE_TO_LOCK_ROW or a dropped connection, the next N calls failing, an outage window, and the next N
  * sObject Collections calls writing campaign members refusing each of them because their Campaign is
  * locked ({@code campaignMemberLocks}), as Salesforce answers while others write the same campaign.
@@ -16,6 +17,7 @@ public final class Faults {
 
     private final Random random = new Random(42);
     private volatile long latencyMillis;
+    private volatile long answerDelayMillis;
     private volatile double unavailableShare;
     private volatile double lockShare;
     private volatile double dropShare;
@@ -59,8 +61,14 @@ public final class Faults {
         return latencyMillis;
     }
 
+    /** How long an answer waits after the call was carried out (a client that dies meanwhile never learns what it did). */
+    public long answerDelayMillis() {
+        return answerDelayMillis;
+    }
+
     public synchronized void configure(Map<String, Object> faults, long nowMillis) {
         latencyMillis = number(faults, "latencyMs", 0).longValue();
+        answerDelayMillis = number(faults, "answerDelayMs", 0).longValue();
         unavailableShare = number(faults, "serverUnavailableRate", 0).doubleValue();
         lockShare = number(faults, "unableToLockRowRate", 0).doubleValue();
         dropShare = number(faults, "dropConnectionRate", 0).doubleValue();
@@ -74,7 +82,7 @@ public final class Faults {
     }
 
     public synchronized Map<String, Object> describe() {
-        return Map.of("latencyMs", latencyMillis, "serverUnavailableRate", unavailableShare,
+        return Map.of("latencyMs", latencyMillis, "answerDelayMs", answerDelayMillis, "serverUnavailableRate", unavailableShare,
                 "unableToLockRowRate", lockShare, "dropConnectionRate", dropShare,
                 "failNext", failNext, "failNextWith", failNextKind.name(), "campaignMemberLocks", campaignMemberLocks);
     }

@@ -111,6 +111,7 @@ public final class HttpFront implements HttpHandler {
                                     "message", "unable to obtain exclusive access to this record or 1 records")));
                         } else {
                             response = api.dispatch(new ApiRequest(method, m.group(1), segs, params, headers, body, session.userId()));
+                            pause(emulation.faults().answerDelayMillis());
                         }
                     }
                     response.headers().put("Sforce-Limit-Info", "api-usage=" + used + "/" + max);
@@ -128,15 +129,18 @@ public final class HttpFront implements HttpHandler {
     }
 
     private Faults.Kind injected() {
-        long latency = emulation.faults().latencyMillis();
-        if (latency > 0) {
+        pause(emulation.faults().latencyMillis());
+        return emulation.faults().decide(emulation.org().nowMillis());
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
             try {
-                Thread.sleep(latency);
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        return emulation.faults().decide(emulation.org().nowMillis());
     }
 
     private Sessions.Session authenticate(String authorization) {

@@ -311,6 +311,25 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
+    public Map<String, String> tasksMarked(Collection<String> whoIds, String mark, Instant createdSince) {
+        Map<String, String> tasks = new LinkedHashMap<>();
+        if (whoIds.isEmpty()) {
+            return tasks;
+        }
+        QueryPage page = client.query("SELECT Id, Subject FROM Task WHERE WhoId IN (" + String.join(", ", whoIds.stream().map(Soql::quote).toList())
+                + ") AND CreatedDate >= " + Soql.dateTime(createdSince) + " AND Subject LIKE " + Soql.quote("%" + mark + "%"));
+        while (true) {
+            for (JsonObject o : page.records()) {
+                tasks.put(o.getString("Subject", ""), o.getString("Id"));
+            }
+            if (page.done()) {
+                return tasks;
+            }
+            page = client.queryMore(page.nextRecordsUrl());
+        }
+    }
+
+    @Override
     public List<SalesforceRecord> campaignMembersAfter(String campaignId, String afterId, int limit) {
         List<String> fields = List.of("CampaignId", "LeadId", "ContactId", "Status");
         QueryPage page = client.query("SELECT Id, SystemModstamp, LastModifiedDate, " + String.join(", ", fields)

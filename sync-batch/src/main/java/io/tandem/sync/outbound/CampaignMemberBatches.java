@@ -36,15 +36,15 @@ public class CampaignMemberBatches {
     }
 
     /** Members that were not tried, back in the queue until {@code until}, no attempt counted; nothing is logged of them. */
-    public void hold(List<MemberPlan> plans, Instant until, String code, String why) {
+    public void hold(List<ItemPlan> plans, Instant until, String code, String why) {
         outbox.holdUntil(plans.stream().flatMap(p -> p.entryIds.stream()).toList(), until, code, why);
     }
 
-    public void complete(Instant startedAt, int apiCalls, List<MemberPlan> plans) {
-        Map<Long, CampaignMember> members = load(plans.stream().map(p -> p.memberId).toList());
+    public void complete(Instant startedAt, int apiCalls, List<ItemPlan> plans) {
+        Map<Long, CampaignMember> members = load(plans.stream().map(p -> p.recordId).toList());
         List<RecordOutcome> outcomes = new ArrayList<>(plans.size());
-        for (MemberPlan p : plans) {
-            CampaignMember m = members.get(p.memberId);
+        for (ItemPlan p : plans) {
+            CampaignMember m = members.get(p.recordId);
             if (m != null && p.ending == ContactPlan.Ending.SENT) {
                 if (p.removed && m.isRemoved()) {
                     campaigns.remove(m);
@@ -54,15 +54,6 @@ public class CampaignMemberBatches {
             }
             outcomes.add(p.toOutcome());
         }
-        long logId = log.write(new SyncLog.Batch("OUTBOUND", "CampaignMember", "drain", startedAt, "COMPLETED", apiCalls, null), outcomes);
-        List<Long> sent = new ArrayList<>();
-        for (MemberPlan p : plans) {
-            if (p.waitUntil != null && p.ending == ContactPlan.Ending.RETRY) {
-                outbox.holdUntil(p.entryIds, p.waitUntil, p.errorCode, p.reason);
-            } else {
-                OutboundBatches.end(outbox, logId, sent, p.ending, p.entryIds, p.errorCode, p.reason);
-            }
-        }
-        outbox.sent(sent, logId);
+        ItemPlan.logAndEnd(log, outbox, "CampaignMember", startedAt, apiCalls, plans, outcomes);
     }
 }

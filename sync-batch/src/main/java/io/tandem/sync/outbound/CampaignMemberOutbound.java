@@ -72,17 +72,17 @@ public class CampaignMemberOutbound implements OutboundKind {
 
     @Override
     public int send(DrainRound round, List<Outbox.Claimed> entries) {
-        Map<Long, MemberPlan> plans = new LinkedHashMap<>();
+        Map<Long, ItemPlan> plans = new LinkedHashMap<>();
         for (Outbox.Claimed e : entries) {
-            plans.computeIfAbsent(e.recordId(), MemberPlan::new).entryIds.add(e.id());
+            plans.computeIfAbsent(e.recordId(), ItemPlan::new).entryIds.add(e.id());
         }
         Map<Long, CampaignMember> found = members.load(List.copyOf(plans.keySet()));
         Map<Long, Contact> contacts = new HashMap<>();
         round.batches.load(found.values().stream().map(CampaignMember::contactId).distinct().toList()).contacts().forEach(contacts::put);
-        Map<Long, List<MemberPlan>> byCampaign = new LinkedHashMap<>();
-        List<MemberPlan> ended = new ArrayList<>();
-        for (MemberPlan p : plans.values()) {
-            CampaignMember m = found.get(p.memberId);
+        Map<Long, List<ItemPlan>> byCampaign = new LinkedHashMap<>();
+        List<ItemPlan> ended = new ArrayList<>();
+        for (ItemPlan p : plans.values()) {
+            CampaignMember m = found.get(p.recordId);
             if (m == null) {
                 ended.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "no longer a member here"));
                 continue;
@@ -93,7 +93,7 @@ public class CampaignMemberOutbound implements OutboundKind {
             byCampaign.computeIfAbsent(m.campaignId(), c -> new ArrayList<>()).add(p);
         }
         int sent = 0;
-        for (Map.Entry<Long, List<MemberPlan>> e : byCampaign.entrySet()) {
+        for (Map.Entry<Long, List<ItemPlan>> e : byCampaign.entrySet()) {
             Campaign campaign = campaigns.find(e.getKey()).orElse(null);
             if (campaign == null || !campaign.isLinked()) {
                 e.getValue().forEach(p -> ended.add(p.end(Ending.SKIPPED, Outcome.SKIPPED, "the campaign is not linked to Salesforce")));
@@ -109,7 +109,7 @@ public class CampaignMemberOutbound implements OutboundKind {
     }
 
     /** The campaign's members, sent when no lock pause holds the campaign and no other instance is writing it. */
-    private int inTurn(DrainRound round, Campaign campaign, List<MemberPlan> plans, Map<Long, CampaignMember> found,
+    private int inTurn(DrainRound round, Campaign campaign, List<ItemPlan> plans, Map<Long, CampaignMember> found,
                        Map<Long, Contact> contacts) {
         Instant now = Instant.now();
         Optional<Instant> paused = pauses.pausedUntil(campaign.id(), now);
@@ -128,28 +128,28 @@ public class CampaignMemberOutbound implements OutboundKind {
         }
     }
 
-    private void holdBack(DrainRound round, List<MemberPlan> plans, Instant until, String code, String why) {
+    private void holdBack(DrainRound round, List<ItemPlan> plans, Instant until, String code, String why) {
         members.hold(plans, until, code, why);
         round.ended(0, plans.stream().flatMap(p -> p.entryIds.stream()).toList());
     }
 
-    private int sendCampaign(DrainRound round, Campaign campaign, List<MemberPlan> plans, Map<Long, CampaignMember> found,
+    private int sendCampaign(DrainRound round, Campaign campaign, List<ItemPlan> plans, Map<Long, CampaignMember> found,
                              Map<Long, Contact> contacts) {
         String campaignId = campaign.salesforce().value();
         int sent = 0;
         boolean refusedBefore = true; // until a write shows otherwise, a pause may have been counted
         for (int from = 0; from < plans.size(); from += DrainRound.CALL) {
             round.beforeCall();
-            List<MemberPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
+            List<ItemPlan> part = plans.subList(from, Math.min(plans.size(), from + DrainRound.CALL));
             Instant started = Instant.now();
             long before = round.gateway.callsSent();
             // read only when a member is to be created or moved: waiting members and removals need none
             Map<String, String> statuses = new HashMap<>();
-            List<MemberPlan> creating = new ArrayList<>();
-            List<MemberPlan> updating = new ArrayList<>();
-            List<MemberPlan> deleting = new ArrayList<>();
-            for (MemberPlan p : part) {
-                CampaignMember m = found.get(p.memberId);
+            List<ItemPlan> creating = new ArrayList<>();
+            List<ItemPlan> updating = new ArrayList<>();
+            List<ItemPlan> deleting = new ArrayList<>();
+            for (ItemPlan p : part) {
+                CampaignMember m = found.get(p.recordId);
                 Contact c = contacts.get(p.contactId);
                 if (p.removed) {
                     if (p.salesforceId == null) {
@@ -170,7 +170,7 @@ public class CampaignMemberOutbound implements OutboundKind {
                     updating.add(p);
                 }
             }
-            Function<MemberPlan, String> status = p -> statuses.get(found.get(p.memberId).status().toLowerCase(Locale.ROOT));
+            Function<ItemPlan, String> status = p -> statuses.get(found.get(p.recordId).status().toLowerCase(Locale.ROOT));
             String lockMessage = null;
             try {
                 sent += create(round, campaignId, creating, contacts, status);
@@ -183,9 +183,9 @@ public class CampaignMemberOutbound implements OutboundKind {
                 }
                 lockMessage = refused.getMessage(); // the whole call: whatever it held was not written
             }
-            List<MemberPlan> locked = new ArrayList<>();
-            for (List<MemberPlan> tried : List.of(creating, updating, deleting)) {
-                for (MemberPlan p : tried) {
+            List<ItemPlan> locked = new ArrayList<>();
+            for (List<ItemPlan> tried : List.of(creating, updating, deleting)) {
+                for (ItemPlan p : tried) {
                     if (LOCKED.equals(p.errorCode) || (lockMessage != null && p.ending != Ending.SENT)) {
                         locked.add(p);
                     }
@@ -197,7 +197,7 @@ public class CampaignMemberOutbound implements OutboundKind {
                 locked.forEach(p -> p.lockRefused(message.replaceFirst("^" + LOCKED + ": ", ""), until));
                 members.complete(started, round.callsSince(before), part);
                 round.ended(round.callsSince(before), part.stream().flatMap(p -> p.entryIds.stream()).toList());
-                List<MemberPlan> rest = plans.subList(from + part.size(), plans.size());
+                List<ItemPlan> rest = plans.subList(from + part.size(), plans.size());
                 if (!rest.isEmpty()) {
                     holdBack(round, rest, until, LOCKED, "Salesforce campaign " + campaignId + " was locked; its members wait until " + until);
                 }
@@ -213,14 +213,14 @@ public class CampaignMemberOutbound implements OutboundKind {
         return sent;
     }
 
-    private static int delete(DrainRound round, List<MemberPlan> deleting) {
+    private static int delete(DrainRound round, List<ItemPlan> deleting) {
         if (deleting.isEmpty()) {
             return 0;
         }
         int sent = 0;
         List<SalesforceGateway.SaveResult> results = round.gateway.delete(deleting.stream().map(p -> p.salesforceId).toList());
         for (int i = 0; i < deleting.size(); i++) {
-            MemberPlan p = deleting.get(i);
+            ItemPlan p = deleting.get(i);
             SalesforceGateway.SaveResult r = results.get(i);
             if (r.success() || "ENTITY_IS_DELETED".equals(r.errorCode()) || "NOT_FOUND".equals(r.errorCode())) {
                 p.removed = true;
@@ -237,9 +237,9 @@ public class CampaignMemberOutbound implements OutboundKind {
      * New members: a Lead's or a Contact's. One already there (Salesforce answers DUPLICATE_VALUE "Already a
      * campaign member.") is found (one call) and given the status instead.
      */
-    private int create(DrainRound round, String campaignId, List<MemberPlan> creating, Map<Long, Contact> contacts,
-                       Function<MemberPlan, String> status) {
-        Map<MemberPlan, String> who = new HashMap<>();
+    private int create(DrainRound round, String campaignId, List<ItemPlan> creating, Map<Long, Contact> contacts,
+                       Function<ItemPlan, String> status) {
+        Map<ItemPlan, String> who = new HashMap<>();
         int sent = write(round, creating, p -> {
             SalesforceLink link = contacts.get(p.contactId).salesforce();
             who.put(p, link.id().value());
@@ -249,13 +249,13 @@ public class CampaignMemberOutbound implements OutboundKind {
             fields.put("Status", status.apply(p));
             return RecordWrite.create("CampaignMember", fields);
         }, Outcome.CREATED, "added to the Salesforce campaign");
-        List<MemberPlan> there = creating.stream().filter(p -> "DUPLICATE_VALUE".equals(p.errorCode)).toList();
+        List<ItemPlan> there = creating.stream().filter(p -> "DUPLICATE_VALUE".equals(p.errorCode)).toList();
         if (there.isEmpty()) {
             return sent;
         }
         Map<String, String> ids = round.gateway.campaignMembers(campaignId, there.stream().map(who::get).toList());
-        List<MemberPlan> updating = new ArrayList<>();
-        for (MemberPlan p : there) {
+        List<ItemPlan> updating = new ArrayList<>();
+        for (ItemPlan p : there) {
             p.salesforceId = ids.get(who.get(p));
             p.detail.remove("error");
             p.errorCode = null;
@@ -277,14 +277,14 @@ public class CampaignMemberOutbound implements OutboundKind {
     }
 
     /** One call for these plans' records; each plan ends by its result. */
-    private static int write(DrainRound round, List<MemberPlan> plans, Function<MemberPlan, RecordWrite> record, Outcome outcome, String reason) {
+    private static int write(DrainRound round, List<ItemPlan> plans, Function<ItemPlan, RecordWrite> record, Outcome outcome, String reason) {
         if (plans.isEmpty()) {
             return 0;
         }
         List<SalesforceGateway.SaveResult> results = round.gateway.save(plans.stream().map(record).collect(Collectors.toList()));
         int written = 0;
         for (int i = 0; i < plans.size(); i++) {
-            MemberPlan p = plans.get(i);
+            ItemPlan p = plans.get(i);
             SalesforceGateway.SaveResult r = results.get(i);
             if (r.success()) {
                 if (r.id() != null) {

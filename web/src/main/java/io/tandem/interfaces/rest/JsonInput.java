@@ -68,6 +68,46 @@ public final class JsonInput {
         return ((JsonString) v).getString();
     }
 
+    /** A whole number, or null when absent. */
+    public static Long number(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
+            throw new InvalidRequestException(name, "must be a whole number");
+        }
+        return ((JsonNumber) v).longValue();
+    }
+
+    /** A nested object as plain Java, or null when absent. */
+    public static Map<String, Object> mapOrNull(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        return map(object(v, name));
+    }
+
+    /**
+     * The array {@code name} of the body, each element an object, at most {@code max} of them (413 above):
+     * {@code shape} says in the error what an element looks like.
+     */
+    public static List<JsonObject> objects(JsonObject body, String name, int max, String shape) {
+        JsonValue list = body.get(name);
+        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidRequestException(name, "must be a list of " + shape);
+        }
+        if (list.asJsonArray().size() > max) {
+            throw new io.tandem.application.TooLargeException(name, "holds " + list.asJsonArray().size() + "; at most " + max + " at once");
+        }
+        List<JsonObject> items = new ArrayList<>();
+        for (JsonValue v : list.asJsonArray()) {
+            items.add(object(v, name));
+        }
+        return items;
+    }
+
     /** {@code now} → true, {@code skip} → false, absent → null (the setting decides). */
     public static Boolean sync(String value, String field) {
         if (value == null || value.isBlank()) {

@@ -13,8 +13,16 @@ import java.util.List;
  */
 public interface Outbox {
 
-    /** An entry a drain holds. */
-    record Claimed(long id, OutboxEntry entry, int attempts) {
+    /**
+     * An entry a drain holds; {@code reclaimed} when a drain that held it before died or lost its lease (it
+     * may have reached Salesforce without its outcome being stored).
+     */
+    record Claimed(long id, OutboxEntry entry, int attempts, boolean reclaimed) {
+
+        /** Whether an earlier try may have written it to Salesforce: taken back from a lost drain, or tried and failed before. */
+        public boolean maybeSent() {
+            return reclaimed || attempts > 0;
+        }
 
         public RecordType kind() {
             return entry.kind();

@@ -122,6 +122,8 @@ public class SyncSettings {
             case COMPANY -> writeCompanies;
             case CAMPAIGN -> writeCampaigns;
             case CAMPAIGN_MEMBER -> writeCampaignMembers;
+            // asked for one by one (an action), or chosen by type in Settings → Activity (events)
+            case ACTION, EVENT -> true;
         };
     }
 

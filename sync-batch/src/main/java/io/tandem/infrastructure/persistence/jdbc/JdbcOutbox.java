@@ -115,7 +115,7 @@ public class JdbcOutbox implements Outbox {
         try (PreparedStatement ps = Sql.prepare(c, "SELECT " + COLUMNS + " FROM outbox o WHERE " + condition
                 + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED", args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                into.add(new Claimed(rs.getLong(1), entry(rs), rs.getInt(9)));
+                into.add(new Claimed(rs.getLong(1), entry(rs), rs.getInt(9), OutboxStatus.CLAIMED.name().equals(rs.getString(8))));
             }
         }
     }

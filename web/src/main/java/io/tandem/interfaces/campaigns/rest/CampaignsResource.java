@@ -2,13 +2,10 @@ package io.tandem.interfaces.campaigns.rest;
 
 import io.tandem.application.CampaignMembers;
 import io.tandem.application.Campaigns;
-import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
-import io.tandem.application.TooLargeException;
 import io.tandem.interfaces.rest.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -65,7 +62,7 @@ public class CampaignsResource {
             JsonObject sf = JsonInput.object(o.get("salesforce"), "salesforce");
             choice = new Campaigns.SalesforceChoice(JsonInput.string(sf, "mode"), JsonInput.string(sf, "id"));
         }
-        Campaigns.CampaignView created = campaigns.create(JsonInput.string(o, "name"), number(o, "typeId"), choice);
+        Campaigns.CampaignView created = campaigns.create(JsonInput.string(o, "name"), JsonInput.number(o, "typeId"), choice);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -120,17 +117,10 @@ public class CampaignsResource {
     @POST
     @Path("{id}/members")
     public CampaignMembers.Added addMembers(@PathParam("id") long id, JsonValue body) {
-        JsonValue list = JsonInput.object(body, "body").get("members");
-        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidRequestException("members", "must be a list of {\"contactId\" or \"email\", \"status\"}");
-        }
-        if (list.asJsonArray().size() > CampaignMembers.MAX_MEMBERS) {
-            throw new TooLargeException("members", "at most " + CampaignMembers.MAX_MEMBERS + " members at once");
-        }
         List<CampaignMembers.MemberInput> asked = new ArrayList<>();
-        for (JsonValue v : list.asJsonArray()) {
-            JsonObject m = JsonInput.object(v, "members");
-            asked.add(new CampaignMembers.MemberInput(number(m, "contactId"), JsonInput.string(m, "email"), JsonInput.string(m, "status")));
+        for (JsonObject m : JsonInput.objects(JsonInput.object(body, "body"), "members", CampaignMembers.MAX_MEMBERS,
+                "{\"contactId\" or \"email\", \"status\"}")) {
+            asked.add(new CampaignMembers.MemberInput(JsonInput.number(m, "contactId"), JsonInput.string(m, "email"), JsonInput.string(m, "status")));
         }
         return members.addMembers(id, asked);
     }
@@ -147,16 +137,5 @@ public class CampaignsResource {
     public Response removeMember(@PathParam("id") long id, @PathParam("contactId") long contactId) {
         members.removeMember(id, contactId);
         return Response.noContent().build();
-    }
-
-    private static Long number(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
-            throw new InvalidRequestException(name, "must be a whole number");
-        }
-        return ((JsonNumber) v).longValue();
     }
 }

@@ -1,34 +1,42 @@
 package io.tandem.sync.outbound;
 
+import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.model.sync.SyncLog;
+
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one drain batch does to one campaign member: created, updated or removed there, or why not. */
-public final class MemberPlan {
+/**
+ * What one drain batch does to one record of a kind that is not a contact (a campaign member, an event, an
+ * action's contact): made, changed or removed there, or why not, and how its outbox entries end.
+ */
+public final class ItemPlan {
 
-    final long memberId;
+    final long recordId;
     final List<Long> entryIds = new ArrayList<>();
     final Map<String, Object> detail = new LinkedHashMap<>();
     long contactId;
-    /** The CampaignMember there: known, found, or made by this batch. */
+    /** The record there: known, found, or made by this batch. */
     String salesforceId;
+    /** A campaign member removed here (its removal is what goes). */
     boolean removed;
     ContactPlan.Ending ending = ContactPlan.Ending.SKIPPED;
     RecordOutcome.Outcome outcome = RecordOutcome.Outcome.SKIPPED;
     String reason;
     String errorCode;
     /** Set when the member waits for its campaign's lock pause: back in the queue from then on. */
-    java.time.Instant waitUntil;
+    Instant waitUntil;
 
-    MemberPlan(long memberId) {
-        this.memberId = memberId;
+    ItemPlan(long recordId) {
+        this.recordId = recordId;
     }
 
-    MemberPlan end(ContactPlan.Ending how, RecordOutcome.Outcome as, String why) {
+    ItemPlan end(ContactPlan.Ending how, RecordOutcome.Outcome as, String why) {
         ending = how;
         outcome = as;
         reason = why;
@@ -44,12 +52,32 @@ public final class MemberPlan {
     }
 
     /** Salesforce could not lock the campaign: this member waits with the rest of the campaign's until {@code until}. */
-    void lockRefused(String message, java.time.Instant until) {
+    void lockRefused(String message, Instant until) {
         errorCode = CampaignMemberOutbound.LOCKED;
         waitUntil = until;
         detail.put("error", CampaignMemberOutbound.LOCKED + ": " + message);
         end(ContactPlan.Ending.RETRY, RecordOutcome.Outcome.FAILED, CampaignMemberOutbound.LOCKED + ": " + message
                 + "; the campaign's members wait until " + until + " and go on in their order");
+    }
+
+    /**
+     * One batch's sync-log entry and its entries' endings, in the caller's transaction: sent ones in one
+     * statement, a member waiting out its campaign's lock pause back in the queue until then, the others as
+     * their plans say.
+     */
+    static void logAndEnd(SyncLog log, Outbox outbox, String object,
+                          Instant startedAt, int apiCalls, List<ItemPlan> plans, List<RecordOutcome> outcomes) {
+        long logId = log.write(new SyncLog.Batch("OUTBOUND", object, "drain", startedAt, "COMPLETED", apiCalls, null),
+                outcomes);
+        List<Long> sent = new ArrayList<>();
+        for (ItemPlan p : plans) {
+            if (p.waitUntil != null && p.ending == ContactPlan.Ending.RETRY) {
+                outbox.holdUntil(p.entryIds, p.waitUntil, p.errorCode, p.reason);
+            } else {
+                OutboundBatches.end(outbox, logId, sent, p.ending, p.entryIds, p.errorCode, p.reason);
+            }
+        }
+        outbox.sent(sent, logId);
     }
 
     RecordOutcome toOutcome() {

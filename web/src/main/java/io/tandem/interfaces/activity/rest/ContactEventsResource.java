@@ -1,0 +1,42 @@
+package io.tandem.interfaces.activity.rest;
+
+import io.tandem.application.Events;
+import io.tandem.application.Page;
+import io.tandem.interfaces.rest.JsonInput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+
+/** One contact's marketing events: one recorded ({@code {"type", "at", "details"}}, 201), or listed newest first. */
+@Path("contacts/{id}/events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContactEventsResource {
+
+    @Inject
+    Events events;
+
+    @POST
+    public Response record(@PathParam("id") long id, JsonValue body, @Context UriInfo uri) {
+        Events.EventView made = events.recordOne(id, EventsResource.input(JsonInput.object(body, "body")));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.id())).build()).entity(made).build();
+    }
+
+    @GET
+    public Page<Events.EventView> list(@PathParam("id") long id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return events.ofContact(id, cursor, limit);
+    }
+}
