@@ -122,6 +122,16 @@ public interface SalesforceGateway {
      */
     Map<String, String> tasksMarked(java.util.Collection<String> whoIds, String mark, Instant createdSince);
 
+    /** A queue or a user, as a picker lists it: id, name, and its developer name or email. */
+    record Owner(String id, String name, String detail) {
+    }
+
+    /** The org's queues (Groups of type Queue), by name (one call). */
+    List<Owner> queues();
+
+    /** The org's active users, by name (one call). */
+    List<Owner> users();
+
     /** Deletes records, up to 200 (one call); answers one result per id. */
     List<SaveResult> delete(List<String> ids);
 

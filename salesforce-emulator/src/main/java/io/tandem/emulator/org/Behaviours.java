@@ -48,7 +48,8 @@ final class Behaviours {
                 if (Boolean.TRUE.equals(r.get("IsConverted"))) {
                     throw SalesforceError.badRequest("CANNOT_UPDATE_CONVERTED_LEAD", "cannot reference converted lead");
                 }
-                if (Boolean.TRUE.equals(ctx.autoAssign()) && settings.leadAssignmentOwnerId() != null) {
+                // as on create, the active rule runs unless the call's Sforce-Auto-Assign header says FALSE
+                if (!Boolean.FALSE.equals(ctx.autoAssign()) && settings.leadAssignmentOwnerId() != null) {
                     values.put(r.type().field("OwnerId"), settings.leadAssignmentOwnerId());
                 }
             }

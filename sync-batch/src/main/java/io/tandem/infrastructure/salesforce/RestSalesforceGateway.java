@@ -174,8 +174,11 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             });
             list.add(o);
         }
+        // updates never let the org's assignment rules take a record from its owner (Salesforce's default is to run them);
+        // new Leads are routed by them as the org wants
         JsonValue answer = (JsonValue) client.send(create ? "POST" : "PATCH", "/services/data/" + version + "/composite/sobjects",
-                JSON.createObjectBuilder().add("allOrNone", false).add("records", list).build());
+                JSON.createObjectBuilder().add("allOrNone", false).add("records", list).build(),
+                create ? Map.of() : Map.of("Sforce-Auto-Assign", "FALSE"));
         return results(answer);
     }
 
@@ -324,6 +327,30 @@ public final class RestSalesforceGateway implements SalesforceGateway {
             }
             if (page.done()) {
                 return tasks;
+            }
+            page = client.queryMore(page.nextRecordsUrl());
+        }
+    }
+
+    @Override
+    public List<Owner> queues() {
+        return owners(client.query("SELECT Id, Name, DeveloperName FROM Group WHERE Type = 'Queue' ORDER BY Name"), "DeveloperName");
+    }
+
+    @Override
+    public List<Owner> users() {
+        return owners(client.query("SELECT Id, Name, Email FROM User WHERE IsActive = true ORDER BY Name"), "Email");
+    }
+
+    private List<Owner> owners(QueryPage first, String detail) {
+        List<Owner> owners = new ArrayList<>();
+        QueryPage page = first;
+        while (true) {
+            for (JsonObject o : page.records()) {
+                owners.add(new Owner(o.getString("Id"), o.getString("Name", ""), o.isNull(detail) ? null : o.getString(detail, null)));
+            }
+            if (page.done()) {
+                return owners;
             }
             page = client.queryMore(page.nextRecordsUrl());
         }

@@ -132,6 +132,12 @@ public final class SalesforceClient {
         return call(method, path, body, false);
     }
 
+    /** A write with headers of its own (e.g. {@code Sforce-Auto-Assign}); retried only after a re-login. */
+    public JsonStructure send(String method, String path, JsonStructure body, Map<String, String> headers) {
+        HttpResponse<String> r = call(method, path, body, false, "application/json", headers);
+        return r.statusCode() == 204 || r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body());
+    }
+
     public Optional<ApiUsage> usage() {
         return Optional.ofNullable(usage);
     }
@@ -162,6 +168,11 @@ public final class SalesforceClient {
     }
 
     private HttpResponse<String> call(String method, String path, JsonStructure body, boolean idempotent, String accept) {
+        return call(method, path, body, idempotent, accept, Map.of());
+    }
+
+    private HttpResponse<String> call(String method, String path, JsonStructure body, boolean idempotent, String accept,
+                                      Map<String, String> headers) {
         boolean reloggedIn = false;
         for (int attempt = 1; ; attempt++) {
             if (accessToken == null) {
@@ -173,6 +184,7 @@ public final class SalesforceClient {
                 if (body != null) {
                     b.header("Content-Type", "application/json");
                 }
+                headers.forEach(b::header);
                 b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
                 calls.incrementAndGet();
                 callsHere.get()[0]++;

@@ -174,7 +174,7 @@ public class CampaignMemberOutbound implements OutboundKind {
             String lockMessage = null;
             try {
                 sent += create(round, campaignId, creating, contacts, status);
-                sent += write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
+                sent += ItemPlan.write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
                         Outcome.UPDATED, "status sent");
                 sent += delete(round, deleting);
             } catch (SalesforceFailure refused) {
@@ -234,19 +234,21 @@ public class CampaignMemberOutbound implements OutboundKind {
     }
 
     /**
-     * New members: a Lead's or a Contact's. One already there (Salesforce answers DUPLICATE_VALUE "Already a
+     * New members: a Lead's or a Contact's, in the status given (none: the campaign's default). One already there (Salesforce answers DUPLICATE_VALUE "Already a
      * campaign member.") is found (one call) and given the status instead.
      */
-    private int create(DrainRound round, String campaignId, List<ItemPlan> creating, Map<Long, Contact> contacts,
-                       Function<ItemPlan, String> status) {
+    static int create(DrainRound round, String campaignId, List<ItemPlan> creating, Map<Long, Contact> contacts,
+                      Function<ItemPlan, String> status) {
         Map<ItemPlan, String> who = new HashMap<>();
-        int sent = write(round, creating, p -> {
+        int sent = ItemPlan.write(round, creating, p -> {
             SalesforceLink link = contacts.get(p.contactId).salesforce();
             who.put(p, link.id().value());
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("CampaignId", campaignId);
             fields.put(link.type() == SalesforceLink.Type.LEAD ? "LeadId" : "ContactId", link.id().value());
-            fields.put("Status", status.apply(p));
+            if (status.apply(p) != null) {
+                fields.put("Status", status.apply(p)); // none: the campaign's default status
+            }
             return RecordWrite.create("CampaignMember", fields);
         }, Outcome.CREATED, "added to the Salesforce campaign");
         List<ItemPlan> there = creating.stream().filter(p -> "DUPLICATE_VALUE".equals(p.errorCode)).toList();
@@ -259,43 +261,22 @@ public class CampaignMemberOutbound implements OutboundKind {
             p.salesforceId = ids.get(who.get(p));
             p.detail.remove("error");
             p.errorCode = null;
-            if (p.salesforceId != null) {
+            if (p.salesforceId != null && status.apply(p) == null) {
+                p.end(Ending.SENT, Outcome.UNCHANGED, "a member there already; its status stays");
+            } else if (p.salesforceId != null) {
                 updating.add(p);
             } else {
                 p.end(Ending.FAILED, Outcome.FAILED, "Salesforce says it is a member already, yet it is not found");
             }
         }
-        return sent + write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
+        return sent + ItemPlan.write(round, updating, p -> RecordWrite.update("CampaignMember", p.salesforceId, Map.of("Status", status.apply(p))),
                 Outcome.UPDATED, "a member there already: status sent");
     }
 
-    private static Map<String, String> statuses(DrainRound round, String campaignId, Map<String, String> statuses) {
+    static Map<String, String> statuses(DrainRound round, String campaignId, Map<String, String> statuses) {
         if (statuses.isEmpty()) {
             round.campaignStatusLabels(campaignId).forEach(l -> statuses.put(l.toLowerCase(Locale.ROOT), l));
         }
         return statuses;
-    }
-
-    /** One call for these plans' records; each plan ends by its result. */
-    private static int write(DrainRound round, List<ItemPlan> plans, Function<ItemPlan, RecordWrite> record, Outcome outcome, String reason) {
-        if (plans.isEmpty()) {
-            return 0;
-        }
-        List<SalesforceGateway.SaveResult> results = round.gateway.save(plans.stream().map(record).collect(Collectors.toList()));
-        int written = 0;
-        for (int i = 0; i < plans.size(); i++) {
-            ItemPlan p = plans.get(i);
-            SalesforceGateway.SaveResult r = results.get(i);
-            if (r.success()) {
-                if (r.id() != null) {
-                    p.salesforceId = r.id();
-                }
-                p.end(Ending.SENT, outcome, reason);
-                written++;
-            } else {
-                p.failed(r.errorCode(), r.message(), r.transientError());
-            }
-        }
-        return written;
     }
 }

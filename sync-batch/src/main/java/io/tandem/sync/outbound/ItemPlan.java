@@ -6,10 +6,16 @@ import io.tandem.domain.model.sync.SyncLog;
 
 import java.time.Instant;
 
+import io.tandem.domain.model.sync.RecordOutcome.Outcome;
+import io.tandem.domain.service.RecordWrite;
+import io.tandem.domain.service.SalesforceGateway;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What one drain batch does to one record of a kind that is not a contact (a campaign member, an event, an
@@ -82,5 +88,28 @@ public final class ItemPlan {
 
     RecordOutcome toOutcome() {
         return new RecordOutcome(salesforceId, contactId, null, outcome, reason, detail);
+    }
+
+    /** One call for these plans' records; each plan ends by its result. */
+    static int write(DrainRound round, List<ItemPlan> plans, Function<ItemPlan, RecordWrite> record, Outcome outcome, String reason) {
+        if (plans.isEmpty()) {
+            return 0;
+        }
+        List<SalesforceGateway.SaveResult> results = round.gateway.save(plans.stream().map(record).collect(Collectors.toList()));
+        int written = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            ItemPlan p = plans.get(i);
+            SalesforceGateway.SaveResult r = results.get(i);
+            if (r.success()) {
+                if (r.id() != null) {
+                    p.salesforceId = r.id();
+                }
+                p.end(ContactPlan.Ending.SENT, outcome, reason);
+                written++;
+            } else {
+                p.failed(r.errorCode(), r.message(), r.transientError());
+            }
+        }
+        return written;
     }
 }
