@@ -6,6 +6,7 @@ import io.tandem.application.internal.ContactInputParser;
 import io.tandem.application.internal.ContactWriter;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.opportunity.OpportunityRepository;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactFilter;
 import io.tandem.domain.model.contact.ContactRepository;
@@ -20,8 +21,10 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Contacts: upsert by email (one or a batch), read, list, change and delete. */
@@ -43,6 +46,8 @@ public class Contacts {
     CompanyRepository companies;
     @Inject
     StandaloneCompanies standalone;
+    @Inject
+    OpportunityRepository opportunities;
 
     /** An upsert's answer: whether the contact was created, and the contact as it now is. */
     public record Upserted(boolean created, ContactDetails contact) {
@@ -69,8 +74,17 @@ public class Contacts {
         return writer.upsertAll(inputs, options);
     }
 
+    /** One contact, with the opportunities of its company's Account and those naming it in a role. */
     public ContactDetails get(long id) {
-        return ContactViews.details(require(id));
+        Contact c = require(id);
+        String account = companies.find(c.companyId()).map(co -> co.account() == null ? null : co.account().value()).orElse(null);
+        String contact = c.salesforce().isLinked() && c.salesforce().type() == SalesforceLink.Type.CONTACT ? c.salesforce().id().value() : null;
+        Map<String, String> roles = new HashMap<>();
+        opportunities.rolesOf(contact).forEach(r -> roles.put(r.opportunityId(), r.role() == null ? "" : r.role()));
+        List<ContactDetails.OpportunityView> list = account == null && contact == null ? List.of()
+                : opportunities.ofAccountOrContact(account, contact).stream().map(o -> new ContactDetails.OpportunityView(o.id(), o.name(),
+                        o.stage(), o.amount(), o.closeDate(), o.isClosed(), o.isWon(), roles.get(o.id()))).toList();
+        return ContactViews.details(c).withOpportunities(list);
     }
 
     /** Contacts narrowed by any of: exact email, text in email or names, company, linked to Salesforce or not. */
@@ -168,7 +182,7 @@ public class Contacts {
                     (Integer) c.get(ContactField.LEAD_SCORE), c.companyId(), c.customFields(), sf,
                     (String) c.get(ContactField.TRAFFIC_SOURCE), (String) c.get(ContactField.UTM_SOURCE),
                     (String) c.get(ContactField.UTM_MEDIUM), (String) c.get(ContactField.UTM_CAMPAIGN),
-                    c.systemSource().code(), c.createdAt(), c.updatedAt(), c.fieldClocks());
+                    c.systemSource().code(), c.createdAt(), c.updatedAt(), c.fieldClocks(), null);
         }
     }
 }

@@ -10,8 +10,13 @@ public final class SalesforceObjects {
     public static final String LEAD = "Lead";
     public static final String CAMPAIGN = "Campaign";
     public static final String CAMPAIGN_MEMBER = "CampaignMember";
-    /** The order of every poll and of the initial import: companies first, then the people in them. */
-    public static final List<String> INBOUND_ORDER = List.of(ACCOUNT, CONTACT, LEAD);
+    public static final String OPPORTUNITY = "Opportunity";
+    public static final String OPPORTUNITY_CONTACT_ROLE = "OpportunityContactRole";
+    /**
+     * The order of every poll and of the initial import: companies first, then the people in them, then the
+     * opportunities of the companies and the roles people have in them (read-only).
+     */
+    public static final List<String> INBOUND_ORDER = List.of(ACCOUNT, CONTACT, LEAD, OPPORTUNITY, OPPORTUNITY_CONTACT_ROLE);
 
     private SalesforceObjects() {
     }

@@ -50,6 +50,8 @@ public class MappedFieldNames implements SalesforceFieldNames {
             }
             case SalesforceObjects.CAMPAIGN -> fields.addAll(List.of("Name", "IsActive"));
             case SalesforceObjects.CAMPAIGN_MEMBER -> fields.addAll(List.of("CampaignId", "LeadId", "ContactId", "Status"));
+            case SalesforceObjects.OPPORTUNITY -> fields.addAll(List.of("AccountId", "Name", "StageName", "Amount", "CloseDate", "IsClosed", "IsWon"));
+            case SalesforceObjects.OPPORTUNITY_CONTACT_ROLE -> fields.addAll(List.of("OpportunityId", "ContactId", "Role", "IsPrimary"));
             default -> throw new IllegalArgumentException("not a synced object: " + object);
         }
         return new ArrayList<>(fields);

@@ -58,6 +58,8 @@ public class InboundApplier {
     StandaloneCompanies standalone;
     @Inject
     CampaignMemberChanges members;
+    @Inject
+    OpportunityChanges opportunities;
 
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records) {
         return apply(object, records, PageTurn.ALONE);
@@ -76,6 +78,10 @@ public class InboundApplier {
         if (SalesforceObjects.CAMPAIGN.equals(object)) {
             turn.awaitPredecessor();
             return members.campaigns(records);
+        }
+        if (SalesforceObjects.OPPORTUNITY.equals(object) || SalesforceObjects.OPPORTUNITY_CONTACT_ROLE.equals(object)) {
+            turn.awaitPredecessor();
+            return opportunities.apply(object, records);
         }
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());

@@ -148,6 +148,8 @@ public class SyncSettings {
             // linked campaigns and their members (Leads' and Contacts'): read once a campaign is linked (their
             // watermarks are set then), while people are read at all
             case "Campaign", "CampaignMember" -> syncLeads || syncContacts;
+            // the opportunities of Accounts, and the Contacts' roles in them: read with either
+            case "Opportunity", "OpportunityContactRole" -> syncAccounts || syncContacts;
             default -> false;
         };
     }
