@@ -1,6 +1,8 @@
 package io.tandem.application;
 
 import io.tandem.application.internal.ContactRefs;
+import io.tandem.application.internal.WorkflowTriggers;
+import io.tandem.domain.model.workflow.Trigger;
 import io.tandem.domain.model.campaign.Campaign;
 import io.tandem.domain.model.campaign.CampaignMember;
 import io.tandem.domain.model.campaign.CampaignRepository;
@@ -55,6 +57,8 @@ public class CampaignMembers {
     @Inject
     CampaignRepository campaigns;
     @Inject
+    WorkflowTriggers triggers;
+    @Inject
     ContactRepository contacts;
     @Inject
     Outbox outbox;
@@ -64,12 +68,16 @@ public class CampaignMembers {
     /** Adds contacts (by id or email) to a campaign, or moves members to the status given. */
     @RolesAllowed(Roles.OPERATOR)
     public Added addMembers(long campaignId, List<MemberInput> members) {
-        return add(campaignId, members);
+        Added added = add(campaignId, members);
+        triggers.fire(added.results().stream().filter(r -> "added".equals(r.outcome()))
+                .map(r -> new WorkflowTriggers.Fired(r.contactId(), Trigger.Change.addedTo(campaignId))).toList());
+        return added;
     }
 
     /**
      * As {@link #addMembers}, for a Salesforce action or a workflow step: they checked the role of who asked
      * for them when they were asked for, and may run later in a job or in the drain, where no caller is.
+     * Fires no workflow (what workflows do sets none off).
      */
     @PermitAll
     public Added addOnBehalf(long campaignId, List<MemberInput> members) {

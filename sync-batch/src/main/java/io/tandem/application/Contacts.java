@@ -5,6 +5,7 @@ import io.tandem.domain.model.sync.Outbox;
 import io.tandem.application.internal.ContactInputParser;
 import io.tandem.application.internal.ContactWriter;
 import io.tandem.domain.model.company.CompanyRepository;
+import io.tandem.application.internal.WorkflowTriggers;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.opportunity.OpportunityRepository;
 import io.tandem.domain.model.contact.ContactField;
@@ -48,6 +49,8 @@ public class Contacts {
     StandaloneCompanies standalone;
     @Inject
     OpportunityRepository opportunities;
+    @Inject
+    WorkflowTriggers triggers;
 
     /** An upsert's answer: whether the contact was created, and the contact as it now is. */
     public record Upserted(boolean created, ContactDetails contact) {
@@ -126,6 +129,9 @@ public class Contacts {
             }
         }
         queue(contact, changed, OutboxEntry.Operation.UPSERT, now);
+        List<WorkflowTriggers.Fired> fired = new ArrayList<>();
+        ContactWriter.fired(contact, changed, fired);
+        triggers.fire(fired);
         return ContactViews.details(contact);
     }
 

@@ -2,6 +2,8 @@ package io.tandem.application;
 
 import io.tandem.application.internal.ContactRefs;
 import io.tandem.application.internal.ContactWriter;
+import io.tandem.application.internal.WorkflowTriggers;
+import io.tandem.domain.model.workflow.Trigger;
 import io.tandem.domain.model.activity.ContactEvent;
 import io.tandem.domain.model.activity.ContactEventRepository;
 import io.tandem.domain.model.activity.EventSettings;
@@ -71,6 +73,8 @@ public class Events {
     ContactWriter writer;
     @Inject
     Outbox outbox;
+    @Inject
+    WorkflowTriggers triggers;
 
     /** Records events; {@code contactId} (from the path) names the contact of events that name none. */
     @RolesAllowed(Roles.OPERATOR)
@@ -131,6 +135,8 @@ public class Events {
             }
         }
         outbox.enqueue(queued);
+        triggers.fire(made.stream().filter(e -> e.type() == EventType.FORM_SUBMITTED).map(e -> new WorkflowTriggers.Fired(e.contactId(),
+                Trigger.Change.form(e.details().get("form") == null ? null : e.details().get("form").toString()))).toList());
         return new Recorded(made.size(), inputs.size() - made.size(), results);
     }
 

@@ -12,6 +12,9 @@ import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.contact.NewRecords;
+import io.tandem.domain.model.contact.SystemSource;
+import io.tandem.domain.model.workflow.Trigger;
+import io.tandem.domain.model.workflow.Workflow;
 import io.tandem.domain.model.field.CustomFieldDefinition;
 import io.tandem.domain.model.field.CustomFieldRepository;
 import io.tandem.domain.model.sync.OutboxEntry;
@@ -51,6 +54,8 @@ public class ContactWriter {
     @Inject
     NewRecords newRecords;
     @Inject
+    WorkflowTriggers triggers;
+    @Inject
     Outbox outbox;
     @Inject
     StandaloneCompanies standalone;
@@ -89,6 +94,9 @@ public class ContactWriter {
 
         Batch batch = new Batch();
         List<Written> results = new ArrayList<>(inputs.size());
+        // what workflows may fire on (only asked for when one is active; what workflows do fires none)
+        List<Workflow> workflows = options.source() == SystemSource.WORKFLOW ? List.of() : triggers.active();
+        List<WorkflowTriggers.Fired> fired = new ArrayList<>();
         for (ContactInputParser.Parsed p : parsed) {
             if (!p.isValid()) {
                 results.add(new Written(UpsertResult.failed(p.rawEmail(), p.errors()), null));
@@ -110,6 +118,10 @@ public class ContactWriter {
                 byKey.put(p.email().key(), contact);
                 batch.queueIfSynced(current, contact, contact.populatedFields(), options, now);
                 results.add(new Written(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.CREATED, List.of()), contact));
+                if (!workflows.isEmpty()) {
+                    fired.add(new WorkflowTriggers.Fired(contact.id(), Trigger.Change.created()));
+                    fired(contact, contact.populatedFields(), fired);
+                }
             } else {
                 Set<String> changed = new LinkedHashSet<>(contact.apply(p.changes(), options.keepNonEmpty(), options.source(), now));
                 if (p.companyId() != null && (batch.isNew(contact) ? batch.move(contact, p.companyId(), options, now)
@@ -118,10 +130,23 @@ public class ContactWriter {
                 }
                 batch.queueIfSynced(current, contact, changed, options, now);
                 results.add(new Written(new UpsertResult(contact.email().address(), contact.id(), UpsertResult.UPDATED, List.of()), contact));
+                if (!workflows.isEmpty()) {
+                    fired(contact, changed, fired);
+                }
             }
         }
         batch.write();
+        triggers.fire(fired, workflows);
         return results;
+    }
+
+    /** Each changed field of the contact, with its value now, as a workflow trigger sees it. */
+    public static void fired(Contact contact, java.util.Collection<String> changed, List<WorkflowTriggers.Fired> into) {
+        for (String field : changed) {
+            if (!field.equals("companyId")) {
+                into.add(new WorkflowTriggers.Fired(contact.id(), Trigger.Change.field(field, contact.value(field))));
+            }
+        }
     }
 
     /** The rows this upsert creates, written together at its end. */

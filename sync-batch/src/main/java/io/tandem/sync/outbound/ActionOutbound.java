@@ -62,9 +62,8 @@ public class ActionOutbound implements OutboundKind {
         round.batches.load(loaded.targets().values().stream().map(ActionTarget::contactId).distinct().toList()).contacts().forEach(contacts::put);
         List<ItemPlan> ended = new ArrayList<>();
         List<Long> toPush = new ArrayList<>();
-        Map<Long, List<ItemPlan>> tasks = new LinkedHashMap<>();
-        Map<String, List<ItemPlan>> queues = new LinkedHashMap<>();
-        Map<String, List<ItemPlan>> campaigns = new LinkedHashMap<>();
+        // calls go in the order their first entries were queued: a workflow's steps one after the other
+        Map<String, List<ItemPlan>> groups = new LinkedHashMap<>();
         Map<Long, SalesforceAction> actionOf = new HashMap<>();
         for (ItemPlan p : plans.values()) {
             ActionTarget t = loaded.targets().get(p.recordId);
@@ -98,17 +97,17 @@ public class ActionOutbound implements OutboundKind {
                     p.salesforceId = link.id().value();
                     ended.add(p.end(Ending.SENT, Outcome.UNCHANGED, "in Salesforce as " + name(link.type()) + " " + link.id().value()));
                 }
-                case TASK -> tasks.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(p);
+                case TASK -> groups.computeIfAbsent("task " + a.id(), k -> new ArrayList<>()).add(p);
                 case QUEUE -> {
                     if (link.type() != SalesforceLink.Type.LEAD) {
                         p.errorCode = "NOT_A_LEAD";
                         ended.add(p.end(Ending.FAILED, Outcome.FAILED, "a queue takes Leads; this contact is linked to " + name(link.type())
                                 + " " + link.id().value()));
                     } else {
-                        queues.computeIfAbsent(a.parameters().text("queueId"), k -> new ArrayList<>()).add(p);
+                        groups.computeIfAbsent("queue " + a.parameters().text("queueId"), k -> new ArrayList<>()).add(p);
                     }
                 }
-                case CAMPAIGN -> campaigns.computeIfAbsent(a.parameters().text("salesforceCampaignId"), k -> new ArrayList<>()).add(p);
+                case CAMPAIGN -> groups.computeIfAbsent("campaign " + a.parameters().text("salesforceCampaignId"), k -> new ArrayList<>()).add(p);
             }
         }
         if (!toPush.isEmpty()) {
@@ -119,15 +118,15 @@ public class ActionOutbound implements OutboundKind {
             round.ended(0, ended.stream().flatMap(p -> p.entryIds.stream()).toList());
         }
         int sent = 0;
-        for (List<ItemPlan> ofAction : tasks.values()) {
-            sent += inCalls(round, ofAction, "Task", part -> tasks(round, part, actionOf, contacts, maybeSent));
-        }
-        for (Map.Entry<String, List<ItemPlan>> q : queues.entrySet()) {
-            sent += inCalls(round, q.getValue(), "Lead", part -> ItemPlan.write(round, part, p -> RecordWrite.update("Lead",
-                    contacts.get(p.contactId).salesforce().id().value(), Map.of("OwnerId", q.getKey())), Outcome.UPDATED, "given to queue " + q.getKey()));
-        }
-        for (Map.Entry<String, List<ItemPlan>> c : campaigns.entrySet()) {
-            sent += inCalls(round, c.getValue(), "CampaignMember", part -> campaign(round, c.getKey(), part, actionOf, contacts));
+        for (Map.Entry<String, List<ItemPlan>> g : groups.entrySet()) {
+            String kind = g.getKey().substring(0, g.getKey().indexOf(' '));
+            String key = g.getKey().substring(kind.length() + 1);
+            sent += switch (kind) {
+                case "task" -> inCalls(round, g.getValue(), "Task", part -> tasks(round, part, actionOf, contacts, maybeSent));
+                case "queue" -> inCalls(round, g.getValue(), "Lead", part -> ItemPlan.write(round, part, p -> RecordWrite.update("Lead",
+                        who(contacts, p), Map.of("OwnerId", key)), Outcome.UPDATED, "given to queue " + key));
+                default -> inCalls(round, g.getValue(), "CampaignMember", part -> campaign(round, key, part, actionOf, contacts));
+            };
         }
         return sent;
     }
