@@ -48,10 +48,13 @@ public class Actions {
     public record Selection(List<Long> ids, Map<String, Object> filter) {
     }
 
-    /** An action as the API shows it: what it asked, for whom, and how far it is ({@code counts} by target status). */
+    /**
+     * An action as the API shows it: what it asked, for whom, how far it is ({@code counts} by target status)
+     * and each contact's outcome ({@code outcomes}: the first 100 in the list shape; {@code /contacts} pages on).
+     */
     public record ActionView(long id, String action, Map<String, Object> parameters, Map<String, Object> contacts, String source,
                              String requestedBy, Long workflowId, Instant createdAt, long total, Map<String, Long> counts,
-                             BatchJobs.Execution resolving) {
+                             BatchJobs.Execution resolving, Page<TargetView> outcomes) {
     }
 
     /** One contact's outcome. */
@@ -144,14 +147,17 @@ public class Actions {
             total += e.getValue();
         }
         return new ActionView(a.id(), a.kind().code(), a.parameters().values(), a.selection(), a.source().name().toLowerCase(Locale.ROOT),
-                a.requestedBy(), a.workflowId(), a.createdAt(), total, counts, a.executionId() == null ? null : jobs.execution(a.executionId()));
+                a.requestedBy(), a.workflowId(), a.createdAt(), total, counts, a.executionId() == null ? null : jobs.execution(a.executionId()),
+                targets(id, null, null, 100));
     }
 
     /** Actions, newest first. */
     public Page<ActionView> list(String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         List<SalesforceAction> rows = actions.page(Cursors.read(cursor), size + 1);
-        List<ActionView> items = rows.subList(0, Math.min(size, rows.size())).stream().map(a -> get(a.id())).toList();
+        List<ActionView> items = rows.subList(0, Math.min(size, rows.size())).stream().map(a -> get(a.id())).map(v -> new ActionView(v.id(),
+                v.action(), v.parameters(), v.contacts(), v.source(), v.requestedBy(), v.workflowId(), v.createdAt(), v.total(), v.counts(),
+                v.resolving(), null)).toList();
         return new Page<>(items, actions.count(), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
     }
 

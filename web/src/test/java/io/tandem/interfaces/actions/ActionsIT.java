@@ -43,6 +43,7 @@ class ActionsIT {
         JsonObject done = Eventually.await(WAIT, () -> tandem.admin().get("/api/actions/" + action).json(),
                 a -> a.getJsonObject("counts").getInt("done") == 1);
         assertEquals(1, done.getInt("total"));
+        assertEquals("done", done.getJsonObject("outcomes").getJsonArray("items").getJsonObject(0).getString("status"), "each contact's outcome");
         JsonObject task = query(sf, "SELECT Id, Subject, ActivityDate, Priority, Status, OwnerId FROM Task WHERE WhoId = '" + lead + "'").getJsonObject(0);
         assertTrue(task.getString("Subject").startsWith("Call back [Tandem action "), task.toString());
         assertEquals("2026-12-05", task.getString("ActivityDate"));
