@@ -49,6 +49,38 @@ public class BatchJobs {
         return execution(operator().start(job, props));
     }
 
+    /** Starts a failed or stopped execution again from its last checkpoint: the new execution. */
+    @RolesAllowed(Roles.OPERATOR)
+    public Execution restart(long id) {
+        JobOperator operator = operator();
+        try {
+            JobExecution e = operator.getJobExecution(id);
+            if (e.getBatchStatus() != jakarta.batch.runtime.BatchStatus.FAILED && e.getBatchStatus() != jakarta.batch.runtime.BatchStatus.STOPPED) {
+                throw new ConflictException("status", "execution " + id + " is " + e.getBatchStatus() + "; only a failed or stopped one restarts");
+            }
+            Properties props = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
+            return execution(operator.restart(id, props));
+        } catch (NoSuchJobExecutionException e) {
+            throw new UnknownRecordException("job execution", id);
+        } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionAlreadyCompleteException
+                 | jakarta.batch.operations.JobExecutionNotMostRecentException e) {
+            throw new ConflictException("id", "execution " + id + " cannot restart: " + e.getMessage());
+        }
+    }
+
+    /** Asks a running execution to stop after its current chunk. */
+    @RolesAllowed(Roles.OPERATOR)
+    public Execution stop(long id) {
+        try {
+            operator().stop(id);
+            return execution(id);
+        } catch (NoSuchJobExecutionException e) {
+            throw new UnknownRecordException("job execution", id);
+        } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
+            throw new ConflictException("status", "execution " + id + " is not running");
+        }
+    }
+
     public Execution execution(long id) {
         JobOperator operator = operator();
         try {

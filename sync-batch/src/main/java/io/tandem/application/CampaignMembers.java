@@ -42,6 +42,10 @@ public class CampaignMembers {
     public record MemberInput(Long contactId, String email, String status) {
     }
 
+    /** A contact's membership: the campaign, its status there, when it last changed. */
+    public record Membership(long campaignId, String campaign, String status, Instant updatedAt) {
+    }
+
     /** A member as lists show it. */
     public record MemberView(long contactId, String email, String status, Instant updatedAt) {
     }
@@ -188,6 +192,14 @@ public class CampaignMembers {
         contacts.findAll(page.stream().map(CampaignMember::contactId).toList()).forEach(ct -> emails.put(ct.id(), ct.email().address()));
         List<MemberView> items = page.stream().map(m -> memberView(m, emails.get(m.contactId()))).toList();
         return new Page<>(items, campaigns.countMembers(campaignId, only), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
+    }
+
+    /** The campaigns a contact is a member of, newest change first. */
+    public List<Membership> ofContact(long contactId) {
+        List<CampaignMember> ms = campaigns.membershipsOf(contactId);
+        Map<Long, String> names = new HashMap<>();
+        ms.stream().map(CampaignMember::campaignId).distinct().forEach(id -> campaigns.find(id).ifPresent(c -> names.put(id, c.name())));
+        return ms.stream().map(m -> new Membership(m.campaignId(), names.get(m.campaignId()), m.status(), m.updatedAt())).toList();
     }
 
     private CampaignMember member(long campaignId, long contactId) {

@@ -1,6 +1,7 @@
 package io.tandem.application;
 
 import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.SyncHistory;
 import io.tandem.domain.model.sync.SyncSettings;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.service.SalesforceOrg;
@@ -12,6 +13,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 
 /** What the sync is doing right now (§8), for the overview page and the API. */
@@ -39,6 +45,10 @@ public class SyncOverview {
     public record Scheduler(int drainIntervalSeconds, long drainTicks, Instant lastDrainTick) {
     }
 
+    /** Hour by hour over the last {@code hours}, oldest first: the deepest queue sampled, and Tandem's API calls. */
+    public record History(List<Instant> hours, List<Long> queued, List<Long> apiCalls) {
+    }
+
     @Inject
     SyncSchedules schedules;
     @Inject
@@ -53,6 +63,8 @@ public class SyncOverview {
     SalesforceOrg access;
     @Inject
     SyncSettingsRepository settings;
+    @Inject
+    SyncHistory history;
 
     public Overview current() {
         SyncSchedules.TimerState timer = schedules.drainTimer();
@@ -70,5 +82,27 @@ public class SyncOverview {
                         s.reservePercent()),
                 new Inbound(imported.status(), imported.done(), imported.total(), inbound.lastPoll()),
                 new Scheduler(timer.intervalSeconds(), timer.ticks(), timer.lastTick()));
+    }
+
+    /** The last {@code hours} hours (24 or 168), every hour present (0 where nothing was sampled or called). */
+    public History history(int hours) {
+        if (hours < 1 || hours > 24 * 8) {
+            throw new InvalidRequestException("hours", "must be 1 to 192");
+        }
+        Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(hours - 1L));
+        Map<Instant, Long> queued = new HashMap<>();
+        history.queuedPerHour(first).forEach(p -> queued.put(p.hour(), p.value()));
+        Map<Instant, Long> calls = new HashMap<>();
+        history.callsPerHour(first).forEach(p -> calls.put(p.hour(), p.value()));
+        List<Instant> slots = new ArrayList<>(hours);
+        List<Long> q = new ArrayList<>(hours);
+        List<Long> c = new ArrayList<>(hours);
+        for (int i = 0; i < hours; i++) {
+            Instant h = first.plus(Duration.ofHours(i));
+            slots.add(h);
+            q.add(queued.getOrDefault(h, 0L));
+            c.add(calls.getOrDefault(h, 0L));
+        }
+        return new History(slots, q, c);
     }
 }

@@ -36,4 +36,9 @@ public class SyncReplay {
         }
         return new Result(outbox.replay(new Outbox.Replay(r.ids(), r.logId(), Instants.parse("from", r.from()), Instants.parse("to", r.to()))));
     }
+
+    /** One record's failed entries of one batch (a sync log entry), back in the queue. */
+    public Result replayRecord(long logId, long recordId) {
+        return new Result(outbox.replay(new Outbox.Replay(null, logId, null, null, recordId)));
+    }
 }

@@ -131,7 +131,7 @@ class LoginPageIT {
     private static String submit(HttpClient browser, String url, String page, Map<String, String> values) throws Exception {
         Matcher m = Pages.VIEW_STATE.matcher(page);
         assertTrue(m.find(), "the page has a view state");
-        StringBuilder body = new StringBuilder("jakarta.faces.ViewState=").append(Pages.enc(m.group(1)));
+        StringBuilder body = new StringBuilder("jakarta.faces.ViewState=").append(Pages.enc(m.group(1))).append(Pages.nonceParam(page));
         values.forEach((k, v) -> body.append('&').append(Pages.enc(k)).append('=').append(Pages.enc(v)));
         HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());

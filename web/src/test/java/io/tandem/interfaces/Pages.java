@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Pages {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, on its inline scripts: a postback carries it back (PrimeFaces checks it), as PrimeFaces' script would. */
+    static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private Pages() {
     }
@@ -32,11 +34,17 @@ final class Pages {
         Matcher m = VIEW_STATE.matcher(form.body());
         assertTrue(m.find(), "the login form has a view state");
         String body = "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(m.group(1));
+                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(m.group(1)) + nonceParam(form.body());
         return browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code &primefaces.nonce=…} of the page, or nothing when it has none. */
+    static String nonceParam(String page) {
+        Matcher n = NONCE.matcher(page);
+        return n.find() ? "&primefaces.nonce=" + enc(n.group(1)) : "";
     }
 
     static String enc(String s) {

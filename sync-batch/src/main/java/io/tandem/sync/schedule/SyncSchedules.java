@@ -14,6 +14,8 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.tandem.domain.model.sync.Outbox;
+import io.tandem.domain.model.sync.SyncHistory;
 import io.tandem.domain.model.sync.SyncLog;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.sync.imports.ImportUploads;
@@ -49,6 +51,7 @@ public class SyncSchedules {
     private static final String DRAIN = "outbound-drain";
     private static final String POLL = "inbound-poll";
     private static final String RETENTION = "history-retention";
+    private static final String SAMPLE = "sample";
     private static final long HOUR_MS = 3_600_000L;
 
     @Resource
@@ -81,6 +84,10 @@ public class SyncSchedules {
     SyncLog log;
     @Inject
     ImportUploads uploads;
+    @Inject
+    SyncHistory history;
+    @Inject
+    Outbox outbox;
 
     private final AtomicLong drainTicks = new AtomicLong();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -94,6 +101,7 @@ public class SyncSchedules {
         long pollTick = Math.min(5, pollIntervalOverride.orElse(5)) * 1000L;
         timers.createIntervalTimer(pollTick, pollTick, new TimerConfig(POLL, false));
         timers.createIntervalTimer(60_000L, HOUR_MS, new TimerConfig(RETENTION, false));
+        timers.createIntervalTimer(5_000L, 60_000L, new TimerConfig(SAMPLE, false));
     }
 
     @Timeout
@@ -104,6 +112,8 @@ public class SyncSchedules {
             pollIfDue();
         } else if (RETENTION.equals(timer.getInfo()) && retentionDays > 0) {
             purgeHistory();
+        } else if (SAMPLE.equals(timer.getInfo())) {
+            sampleQueue();
         }
     }
 
@@ -149,6 +159,19 @@ public class SyncSchedules {
             poller.poll("timer");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The inbound poll failed; the next one tries again", e);
+        }
+    }
+
+    /** The queue's depth once a minute, for the overview's charts; a week and a day of it is kept. */
+    private void sampleQueue() {
+        try {
+            Instant now = Instant.now();
+            history.sampleQueue(now, outbox.backlog().queued());
+            if (now.getEpochSecond() / 60 % 60 == 0) {
+                history.forgetBefore(now.minus(Duration.ofDays(8)));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Sampling the queue failed; the next minute tries again", e);
         }
     }
 

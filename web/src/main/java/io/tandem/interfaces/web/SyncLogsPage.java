@@ -3,6 +3,7 @@ package io.tandem.interfaces.web;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
 import io.tandem.application.SyncLogs;
+import io.tandem.application.SyncReplay;
 import io.tandem.application.UnknownRecordException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,6 +67,10 @@ public class SyncLogsPage {
             return e.status();
         }
 
+        public int getFailedCount() {
+            return e.failed();
+        }
+
         public String getCounts() {
             return e.created() + " created, " + e.updated() + " updated, " + e.unchanged() + " unchanged, " + e.skipped()
                     + " skipped, " + e.failed() + " failed" + (e.conflicts() > 0 ? ", " + e.conflicts() + " conflicts" : "");
@@ -111,6 +116,8 @@ public class SyncLogsPage {
 
     @Inject
     SyncLogs logs;
+    @Inject
+    SyncReplay replay;
 
     private Map<String, String> params;
     private String error;
@@ -126,7 +133,7 @@ public class SyncLogsPage {
         try {
             String id = blankToNull(params.get("entry"));
             if (id == null) {
-                Page<SyncLogs.Entry> page = logs.entries(new SyncLogs.Filter(param("direction"), param("object"), param("status"), null, null),
+                Page<SyncLogs.Entry> page = logs.entries(new SyncLogs.Filter(param("direction"), param("object"), param("status"), param("from"), param("to")),
                         param("cursor"), ENTRIES);
                 entries = page.items().stream().map(EntryRow::new).toList();
                 total = page.total();
@@ -161,6 +168,30 @@ public class SyncLogsPage {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /** Whether a record of this batch can be replayed alone: a contact's, that failed. */
+    public boolean isContactBatch() {
+        return entry != null && (entry.getObject().equals("Lead") || entry.getObject().equals("Contact"));
+    }
+
+    /** One failed contact of the batch back in the queue (operators). */
+    public void replayRecord(String contactId) {
+        long logId = entry.getId();
+        Messages.call("Contact " + contactId + " is queued again", () -> {
+            if (replay.replayRecord(logId, Long.parseLong(contactId)).requeued() == 0) {
+                throw new InvalidRequestException("contact", "nothing of contact " + contactId + " failed in batch " + logId + " (replayed already?)");
+            }
+        });
+    }
+
+    /** The batch's failed entries back in the queue (operators). */
+    public void replayBatch() {
+        long logId = entry.getId();
+        Messages.call("The batch's failed entries are queued again", () -> {
+            int n = replay.replay(new SyncReplay.Request(null, logId, null, null)).requeued();
+            Messages.info(n + " entr" + (n == 1 ? "y" : "ies") + " queued again");
+        });
+    }
+
     public String getError() {
         return error;
     }
@@ -193,6 +224,18 @@ public class SyncLogsPage {
         return shown("outcome");
     }
 
+    public String getStatus() {
+        return shown("status");
+    }
+
+    public String getFrom() {
+        return shown("from");
+    }
+
+    public String getTo() {
+        return shown("to");
+    }
+
     /** A filter as the form shows it again: empty when not given. */
     private String shown(String name) {
         String value = param(name);
@@ -205,7 +248,7 @@ public class SyncLogsPage {
             return "";
         }
         StringBuilder q = new StringBuilder("cursor=").append(enc(next));
-        for (String name : List.of("entry", "direction", "object", "status", "outcome")) {
+        for (String name : List.of("entry", "direction", "object", "status", "outcome", "from", "to")) {
             if (param(name) != null) {
                 q.append('&').append(name).append('=').append(enc(param(name)));
             }

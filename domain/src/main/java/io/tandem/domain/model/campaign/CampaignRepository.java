@@ -50,6 +50,9 @@ public interface CampaignRepository {
     /** The members (not removed) of several campaigns, counted in one query; campaigns without any are absent. */
     Map<Long, Long> memberCounts(Collection<Long> campaignIds);
 
+    /** The contact's memberships (not removed), newest change first. */
+    List<CampaignMember> membershipsOf(long contactId);
+
     void add(CampaignMember member);
 
     void remove(CampaignMember member);

@@ -42,7 +42,11 @@ public interface Outbox {
     }
 
     /** Which failed entries a replay sends again: any of ids, one batch's log entry, a window of failure times. */
-    record Replay(Collection<Long> ids, Long logId, Instant from, Instant to) {
+    record Replay(Collection<Long> ids, Long logId, Instant from, Instant to, Long recordId) {
+
+        public Replay(Collection<Long> ids, Long logId, Instant from, Instant to) {
+            this(ids, logId, from, to, null);
+        }
     }
 
     /** Adds entries in the caller's transaction, in the order given. */

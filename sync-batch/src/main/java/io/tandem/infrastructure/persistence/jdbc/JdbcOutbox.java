@@ -189,6 +189,10 @@ public class JdbcOutbox implements Outbox {
             where.append(" AND log_id = ?");
             args.add(which.logId());
         }
+        if (which.recordId() != null) {
+            where.append(" AND record_id = ?");
+            args.add(which.recordId());
+        }
         if (which.from() != null) {
             where.append(" AND finished_at >= ?");
             args.add(which.from());

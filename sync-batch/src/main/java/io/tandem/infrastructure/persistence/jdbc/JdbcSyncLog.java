@@ -40,7 +40,8 @@ public class JdbcSyncLog implements SyncLog {
             + "sf_id VARCHAR(18) PATH '$[0]', contact_id BIGINT PATH '$[1]', company_id BIGINT PATH '$[2]', "
             + "outcome VARCHAR(12) PATH '$[3]', reason VARCHAR(500) PATH '$[4]', detail TEXT PATH '$[5]')) t";
     private static final int ROWS_PER_DELETE = 5_000;
-    private static final Duration API_USAGE_KEPT = Duration.ofHours(25);
+    /** A week and a day: the overview charts the last 7 days of API calls. */
+    private static final Duration API_USAGE_KEPT = Duration.ofDays(8);
 
     @Resource(lookup = "jdbc/tandem")
     DataSource dataSource;

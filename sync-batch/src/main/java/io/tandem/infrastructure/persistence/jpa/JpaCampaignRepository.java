@@ -180,4 +180,10 @@ public class JpaCampaignRepository implements CampaignRepository {
     private static String like(String text) {
         return "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
+
+    @Override
+    public List<CampaignMember> membershipsOf(long contactId) {
+        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.contactId = :c AND m.removedAt IS NULL ORDER BY m.updatedAt DESC",
+                CampaignMember.class).setParameter("c", contactId).setMaxResults(200).getResultList();
+    }
 }

@@ -1,0 +1,200 @@
+package io.tandem.interfaces.console;
+
+import io.tandem.testing.Api;
+import io.tandem.testing.Database;
+import io.tandem.testing.Eventually;
+import io.tandem.testing.TandemServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The console in headless Chromium (Debian's chromium and chromedriver, which the build installs): signing
+ * in and every page rendering; a field's mode changed on the Fields page, a failed record drilled into on
+ * the Sync logs page and replayed there, and the next sync sending it as the new mode says; the Salesforce
+ * import started on the Jobs page with its progress bar reaching done; a viewer finding no button that
+ * changes anything. Each page's screenshot lands in {@code target/screenshots}.
+ */
+@ExtendWith(TandemServer.class)
+class ConsoleIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signedInEveryPageRenders(TandemServer.Running tandem) {
+        tandem.admin().post("/api/contacts?sync=skip", "{\"email\":\"page." + UUID.randomUUID().toString().substring(0, 8)
+                + "@console-it.example\",\"firstName\":\"Paige\"}");
+        signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+        assertTrue(browser.findElement(By.id("drain-ticks")).isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty(), "the history charts");
+        assertTrue(browser.findElement(By.id("limits:save-limits")).isDisplayed(), "an admin edits the limits in place");
+        shot("overview");
+        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "settings")) {
+            browser.get(tandem.baseUrl() + "/" + page + ".xhtml");
+            assertTrue(browser.findElement(By.tagName("h1")).isDisplayed(), page);
+            shot(page);
+        }
+        browser.get(tandem.baseUrl() + "/contacts.xhtml");
+        WebElement first = new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("a.contact-link")).stream().findFirst().orElse(null));
+        first.click();
+        assertTrue(browser.findElement(By.id("email")).getText().contains("@"));
+        assertTrue(browser.findElement(By.id("provenance")).isDisplayed());
+        shot("contact");
+    }
+
+    @Test
+    void aModeChangedOnThePageAndAFailedRecordReplayedFromItsLog(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String field = "custom.code" + tag;
+        assertEquals(201, tandem.admin().post("/api/fields", "{\"name\":\"code" + tag + "\",\"label\":\"Code\",\"type\":\"text\"}").status());
+        for (String object : List.of("Lead", "Contact")) {
+            assertEquals(201, sf.post("/__emulator/fields", "{\"object\":\"" + object + "\",\"name\":\"Code" + tag + "__c\",\"type\":\"string\","
+                    + "\"length\":10}").status());
+        }
+        assertEquals(201, tandem.admin().post("/api/settings/field-mappings", "{\"field\":\"" + field + "\",\"lead\":\"Code" + tag + "__c\","
+                + "\"contact\":\"Code" + tag + "__c\",\"mode\":\"two_way\"}").status());
+        try {
+            long contact = tandem.admin().post("/api/contacts", "{\"email\":\"long." + tag + "@console-it.example\",\"customFields\":{\"code" + tag
+                    + "\":\"ABCDEFGHIJKLMNOP\"}}").json().getJsonNumber("id").longValue();
+            Map<String, Object> failed = Eventually.await(WAIT, () -> db.query("SELECT o.log_id FROM outbox o WHERE o.record_type = 'CONTACT' "
+                    + "AND o.record_id = ? AND o.status = 'FAILED'", contact), rows -> !rows.isEmpty()).get(0);
+
+            signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+            // the mode, changed on the Fields page: Salesforce's value wins, Tandem's is no longer sent
+            browser.get(tandem.baseUrl() + "/fields.xhtml");
+            WebElement row = browser.findElement(By.xpath("//tr[.//span[@class='field' and text()='" + field + "']]"));
+            new Select(row.findElement(By.cssSelector("select"))).selectByVisibleText("always_salesforce");
+            row.findElement(By.xpath(".//button[.//span[text()='Save']]")).click();
+            Eventually.await(WAIT, () -> tandem.admin().get("/api/settings/field-mappings").json().getJsonArray("items").getValuesAs(
+                    jakarta.json.JsonObject.class).stream().filter(m -> m.getString("field").equals(field)).findFirst().orElseThrow()
+                    .getString("mode"), "always_salesforce"::equals);
+            shot("fields-mode-changed");
+
+            // the failed record, drilled into and replayed from its batch's page
+            browser.get(tandem.baseUrl() + "/sync-logs.xhtml?entry=" + failed.get("log_id"));
+            WebElement failedRow = browser.findElement(By.cssSelector("tr.outcome-FAILED"));
+            assertTrue(failedRow.getText().contains("holds at most 10 characters"), failedRow.getText());
+            shot("sync-log-failed");
+            failedRow.findElement(By.cssSelector("input.replay-one")).click();
+            shot("sync-log-replayed");
+            assertTrue(browser.getPageSource().contains("queued again"), "the page says so");
+            String lead = db.awaitLinked(contact, WAIT);
+            assertTrue(sf.get("/__emulator/records/" + lead).json().isNull("Code" + tag + "__c"), "sent as the new mode says: without the code");
+            browser.get(tandem.baseUrl() + "/contact.xhtml?id=" + contact);
+            assertTrue(browser.findElement(By.id("salesforce")).getText().contains(lead));
+        } finally {
+            tandem.admin().delete("/api/settings/field-mappings/" + field);
+        }
+    }
+
+    @Test
+    void theImportStartedOnTheJobsPageShowsItsProgressToDone(TandemServer.Running tandem) {
+        signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+        browser.get(tandem.baseUrl() + "/jobs.xhtml");
+        long before = tandem.admin().get("/api/sync/jobs").json().getJsonNumber("total").longValue();
+        browser.findElement(By.id("jobs:import-again")).click();
+        shot("jobs-import-started");
+        Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/jobs").json().getJsonNumber("total").longValue(), n -> n > before);
+        Eventually.await(Duration.ofSeconds(90), () -> tandem.admin().get("/api/sync/jobs").json().getJsonArray("items").getJsonObject(0)
+                .getString("status"), "COMPLETED"::equals);
+        // the table refreshes itself: the newest execution's status COMPLETED and its bar at 100 %
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+                WebElement r = d.findElement(By.cssSelector("#jobs\\:executions_data tr"));
+                return r.findElement(By.cssSelector(".job")).getText().equals("salesforce-import")
+                        && r.findElement(By.cssSelector(".status")).getText().equals("COMPLETED")
+                        && "100".equals(r.findElement(By.cssSelector("[role=progressbar]")).getAttribute("aria-valuenow"));
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.manage().logs().get("browser").forEach(l -> System.out.println("BROWSER " + l));
+            System.out.println("PAGE " + browser.getPageSource());
+            throw e;
+        } finally {
+            shot("jobs-import-done");
+        }
+    }
+
+    @Test
+    void aViewerFindsNoButtonThatChangesAnything(TandemServer.Running tandem) {
+        String name = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "Look-but-never-touch-" + UUID.randomUUID();
+        assertEquals(201, tandem.admin().post("/api/users", "{\"name\":\"" + name + "\",\"password\":\"" + password + "\",\"role\":\"viewer\"}").status());
+        signIn(tandem, name, password);
+        assertTrue(browser.findElements(By.id("limits:save-limits")).isEmpty(), "no limits form");
+        browser.get(tandem.baseUrl() + "/settings.xhtml");
+        assertTrue(browser.findElements(By.cssSelector("input[type=submit][value=Save]")).isEmpty(), "no settings button");
+        browser.get(tandem.baseUrl() + "/fields.xhtml");
+        assertTrue(browser.findElements(By.cssSelector("select")).isEmpty() && browser.findElements(By.id("add:save")).isEmpty(), "no mode to change");
+        browser.get(tandem.baseUrl() + "/jobs.xhtml");
+        assertTrue(browser.findElements(By.id("jobs:import-again")).isEmpty(), "no import to start");
+        shot("viewer-jobs");
+    }
+
+    private void signIn(TandemServer.Running tandem, String user, String password) {
+        browser.get(tandem.baseUrl() + "/index.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("drain-ticks")).isEmpty());
+    }
+
+    private void shot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AssertionError("screenshot " + name + ": " + e.getMessage(), e);
+        }
+    }
+}
