@@ -8,6 +8,8 @@ import io.tandem.domain.model.company.CompanyField;
 import io.tandem.domain.model.field.FieldSync;
 import io.tandem.domain.model.company.CompanyRepository;
 import io.tandem.domain.model.contact.Contact;
+import io.tandem.domain.model.contact.FieldConflict;
+import io.tandem.domain.model.contact.FieldConflictRepository;
 import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.model.contact.NewRecords;
@@ -60,6 +62,8 @@ public class InboundApplier {
     CampaignMemberChanges members;
     @Inject
     OpportunityChanges opportunities;
+    @Inject
+    FieldConflictRepository conflicts;
 
     public List<RecordOutcome> apply(String object, List<SalesforceRecord> records) {
         return apply(object, records, PageTurn.ALONE);
@@ -284,6 +288,11 @@ public class InboundApplier {
         }
         if (!result.conflicts().isEmpty()) {
             notes.put("conflicts", result.conflicts());
+            // into the conflicts inbox, where an operator keeps the outcome or sends the other value
+            Instant now = Instant.now();
+            for (Contact.Conflict c : result.conflictDetails()) {
+                conflicts.add(new FieldConflict(contact.id(), c, now));
+            }
         }
         if (created) {
             return page.outcome(r, contact, null, Outcome.CREATED, "new contact from this " + object, notes);

@@ -138,6 +138,46 @@ class ConsoleIT {
     }
 
     @Test
+    void aConflictSalesforceWonIsSentBackFromTheInbox(TandemServer.Running tandem) {
+        Api sf = Api.anonymous(tandem.emulator().baseUrl());
+        Database db = tandem.database();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long contact = tandem.admin().post("/api/contacts", "{\"email\":\"both." + tag + "@console-it.example\",\"lastName\":\"Both\","
+                + "\"title\":\"Start\"}").json().getJsonNumber("id").longValue();
+        String lead = db.awaitLinked(contact, WAIT);
+        String mode = tandem.admin().get("/api/settings/field-mappings").json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(m -> m.getString("field").equals("title")).findFirst().orElseThrow().getString("mode");
+        jakarta.json.JsonObject settings = tandem.admin().get("/api/settings/sync").json();
+        try {
+            assertEquals(200, tandem.admin().put("/api/settings/field-mappings/title", "{\"mode\":\"two_way\"}").status());
+            // Tandem's change held back (writing contacts off), then a later one in Salesforce: both changed since they agreed
+            assertEquals(200, tandem.admin().put("/api/settings/sync", jakarta.json.Json.createObjectBuilder(settings).add("writeContacts", false)
+                    .build().toString()).status());
+            assertEquals(200, tandem.admin().patch("/api/contacts/" + contact, "{\"title\":\"Tandem title\"}").status());
+            Eventually.nextSecond();
+            sf.patch("/__emulator/as-rep/Lead/" + lead, "{\"Title\":\"Salesforce title\"}");
+            Eventually.await(WAIT, () -> tandem.admin().get("/api/contacts/" + contact).json().getString("title"), "Salesforce title"::equals);
+            assertEquals(200, tandem.admin().put("/api/settings/sync", settings.toString()).status());
+
+            signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+            browser.get(tandem.baseUrl() + "/conflicts.xhtml");
+            WebElement row = browser.findElement(By.xpath("//tr[.//a[contains(text(),'both." + tag + "@')]]"));
+            assertTrue(row.getText().contains("Tandem title") && row.getText().contains("Salesforce title"), row.getText());
+            assertEquals("salesforce", row.findElement(By.cssSelector(".kept")).getText());
+            shot("conflicts");
+            row.findElement(By.cssSelector("button.send-other")).click();
+            new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.xpath("//tr[.//a[contains(text(),'both." + tag + "@')]]")).isEmpty());
+            Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + lead).json().getString("Title"), "Tandem title"::equals);
+            assertEquals("other_sent", tandem.admin().get("/api/conflicts?open=false").json().getJsonArray("items").getValuesAs(
+                    jakarta.json.JsonObject.class).stream().filter(c -> c.getJsonNumber("contactId").longValue() == contact).findFirst().orElseThrow()
+                    .getString("resolution"));
+        } finally {
+            tandem.admin().put("/api/settings/sync", settings.toString());
+            tandem.admin().put("/api/settings/field-mappings/title", "{\"mode\":\"" + mode + "\"}");
+        }
+    }
+
+    @Test
     void theImportStartedOnTheJobsPageShowsItsProgressToDone(TandemServer.Running tandem) {
         signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
         browser.get(tandem.baseUrl() + "/jobs.xhtml");

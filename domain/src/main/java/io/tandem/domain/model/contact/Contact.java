@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -132,7 +133,19 @@ public class Contact {
     }
 
     /** What an inbound change did: the fields it changed here, and the fields where both sides had changed. */
-    public record InboundResult(Set<String> changed, Map<String, String> conflicts) {
+    public record InboundResult(Set<String> changed, Map<String, String> conflicts, List<Conflict> conflictDetails) {
+
+        public InboundResult(Set<String> changed, Map<String, String> conflicts) {
+            this(changed, conflicts, List.of());
+        }
+    }
+
+    /**
+     * A true two-way conflict met by an inbound change: both sides changed the field since the value they last
+     * agreed on. Which one was kept, by the field's mode and the later change.
+     */
+    public record Conflict(String field, Object tandemValue, Instant tandemAt, Object salesforceValue, Instant salesforceAt,
+                           boolean salesforceKept, String reason) {
     }
 
     /**
@@ -146,6 +159,7 @@ public class Contact {
         FieldClocks clocks = FieldClocks.of(fieldState);
         Set<String> changed = new LinkedHashSet<>();
         Map<String, String> conflicts = new LinkedHashMap<>();
+        List<Conflict> details = new java.util.ArrayList<>();
         Map<String, Object> custom = null;
         boolean customChanged = false;
         String stamp = salesforceModifiedAt.toString();
@@ -157,7 +171,8 @@ public class Contact {
             }
             Object sfValue = field == null ? e.getValue() : field.normalize(e.getValue());
             Object local = field == null ? custom.get(customKey(name)) : get(field);
-            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(name), new FieldSync.Side(local, clocks.changedAt(name)),
+            Instant localAt = clocks.changedAt(name);
+            FieldSync.Decision d = FieldSync.inbound(modeOf.apply(name), new FieldSync.Side(local, localAt),
                     clocks.base(name), new FieldSync.Side(sfValue, salesforceModifiedAt));
             if (d.apply()) {
                 if (field == null) {
@@ -171,6 +186,7 @@ public class Contact {
             }
             if (d.conflict()) {
                 conflicts.put(name, d.reason());
+                details.add(new Conflict(name, local, localAt, sfValue, salesforceModifiedAt, d.apply(), d.reason()));
             }
             clocks.exchanged(name, sfValue, stamp);
         }
@@ -181,7 +197,7 @@ public class Contact {
         if (!changed.isEmpty()) {
             updatedAt = Instant.now();
         }
-        return new InboundResult(changed, conflicts);
+        return new InboundResult(changed, conflicts, details);
     }
 
     /** Salesforce now holds these values (sent, or found equal): each becomes its field's base. */
