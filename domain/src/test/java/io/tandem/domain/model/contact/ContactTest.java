@@ -64,6 +64,17 @@ class ContactTest {
         assertTrue(stale.changed().isEmpty());
         assertTrue(stale.conflicts().containsKey("phone"));
         assertEquals("+1 555 0199", c.get(ContactField.PHONE), "a stale Salesforce value never overwrites a fresher one");
+        Contact.Conflict inbox = stale.conflictDetails().get(0);
+        assertEquals("+1 555 0199", inbox.tandemValue());
+        assertEquals(T3, inbox.tandemAt(), "when Tandem changed it, not when the conflict was met");
+        assertEquals("+1 555 0222", inbox.salesforceValue());
+        assertFalse(inbox.salesforceKept());
+        FieldConflict kept = new FieldConflict(7, inbox, T3);
+        assertEquals(FieldConflict.Side.TANDEM, kept.kept());
+        assertEquals("+1 555 0222", kept.otherValue(), "the value sending the other one brings");
+        kept.resolve(FieldConflict.Resolution.OTHER_SENT, "ops", T3);
+        assertThrows(io.tandem.domain.shared.InvalidValueException.class, () -> kept.resolve(FieldConflict.Resolution.KEPT, "ops", T3),
+                "a conflict ends once");
         Contact.InboundResult same = c.applyInbound(Map.of("phone", "+1 555 0222"), T2, f -> SyncMode.TWO_WAY);
         assertTrue(same.changed().isEmpty() && same.conflicts().isEmpty(), "Salesforce has not changed since that read");
     }
