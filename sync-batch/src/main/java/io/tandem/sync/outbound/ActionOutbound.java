@@ -51,12 +51,7 @@ public class ActionOutbound implements OutboundKind {
 
     @Override
     public int send(DrainRound round, List<Outbox.Claimed> entries) {
-        Map<Long, ItemPlan> plans = new LinkedHashMap<>();
-        Map<Long, Boolean> maybeSent = new HashMap<>();
-        for (Outbox.Claimed e : entries) {
-            plans.computeIfAbsent(e.recordId(), ItemPlan::new).entryIds.add(e.id());
-            maybeSent.merge(e.recordId(), e.maybeSent(), Boolean::logicalOr);
-        }
+        Map<Long, ItemPlan> plans = ItemPlan.of(entries);
         ActionBatches.Loaded loaded = batches.load(List.copyOf(plans.keySet()));
         Map<Long, Contact> contacts = new HashMap<>();
         round.batches.load(loaded.targets().values().stream().map(ActionTarget::contactId).distinct().toList()).contacts().forEach(contacts::put);
@@ -122,7 +117,7 @@ public class ActionOutbound implements OutboundKind {
             String kind = g.getKey().substring(0, g.getKey().indexOf(' '));
             String key = g.getKey().substring(kind.length() + 1);
             sent += switch (kind) {
-                case "task" -> inCalls(round, g.getValue(), "Task", part -> tasks(round, part, actionOf, contacts, maybeSent));
+                case "task" -> inCalls(round, g.getValue(), "Task", part -> tasks(round, part, actionOf, contacts));
                 case "queue" -> inCalls(round, g.getValue(), "Lead", part -> ItemPlan.write(round, part, p -> RecordWrite.update("Lead",
                         who(contacts, p), Map.of("OwnerId", key)), Outcome.UPDATED, "given to queue " + key));
                 default -> inCalls(round, g.getValue(), "CampaignMember", part -> campaign(round, key, part, actionOf, contacts));
@@ -147,13 +142,12 @@ public class ActionOutbound implements OutboundKind {
     }
 
     /** Up to 200 Tasks of one action: the records' owners read when the action asks for them, Tasks an earlier try made found, the rest made. */
-    private static int tasks(DrainRound round, List<ItemPlan> part, Map<Long, SalesforceAction> actionOf, Map<Long, Contact> contacts,
-                             Map<Long, Boolean> maybeSent) {
+    private static int tasks(DrainRound round, List<ItemPlan> part, Map<Long, SalesforceAction> actionOf, Map<Long, Contact> contacts) {
         SalesforceAction action = actionOf.get(part.get(0).recordId);
         ActionParameters params = action.parameters();
         Map<String, String> owners = ActionTask.ownedByRecordOwner(params) ? owners(round, part, contacts) : Map.of();
         List<ItemPlan> creating = new ArrayList<>(part);
-        List<ItemPlan> uncertain = part.stream().filter(p -> maybeSent.get(p.recordId)).toList();
+        List<ItemPlan> uncertain = part.stream().filter(p -> p.maybeSent).toList();
         if (!uncertain.isEmpty()) {
             Map<String, String> there = round.gateway.tasksMarked(uncertain.stream().map(p -> who(contacts, p)).distinct().toList(),
                     ActionTask.MARK, action.createdAt().minusSeconds(60));

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Campaign members to their Salesforce campaigns (§6), after the contacts in a claim: per campaign, its
@@ -72,10 +71,7 @@ public class CampaignMemberOutbound implements OutboundKind {
 
     @Override
     public int send(DrainRound round, List<Outbox.Claimed> entries) {
-        Map<Long, ItemPlan> plans = new LinkedHashMap<>();
-        for (Outbox.Claimed e : entries) {
-            plans.computeIfAbsent(e.recordId(), ItemPlan::new).entryIds.add(e.id());
-        }
+        Map<Long, ItemPlan> plans = ItemPlan.of(entries);
         Map<Long, CampaignMember> found = members.load(List.copyOf(plans.keySet()));
         Map<Long, Contact> contacts = new HashMap<>();
         round.batches.load(found.values().stream().map(CampaignMember::contactId).distinct().toList()).contacts().forEach(contacts::put);

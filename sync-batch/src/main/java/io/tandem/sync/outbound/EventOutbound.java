@@ -8,7 +8,6 @@ import io.tandem.domain.model.sync.Outbox;
 import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 import io.tandem.domain.model.sync.RecordType;
 import io.tandem.domain.service.RecordWrite;
-import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.sync.outbound.ContactPlan.Ending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,12 +44,7 @@ public class EventOutbound implements OutboundKind {
 
     @Override
     public int send(DrainRound round, List<Outbox.Claimed> entries) {
-        Map<Long, ItemPlan> plans = new LinkedHashMap<>();
-        Map<Long, Boolean> maybeSent = new HashMap<>();
-        for (Outbox.Claimed e : entries) {
-            plans.computeIfAbsent(e.recordId(), ItemPlan::new).entryIds.add(e.id());
-            maybeSent.merge(e.recordId(), e.maybeSent(), Boolean::logicalOr);
-        }
+        Map<Long, ItemPlan> plans = ItemPlan.of(entries);
         Map<Long, ContactEvent> found = batches.load(List.copyOf(plans.keySet()));
         Map<Long, Contact> contacts = new HashMap<>();
         round.batches.load(found.values().stream().map(ContactEvent::contactId).distinct().toList()).contacts().forEach(contacts::put);
@@ -91,27 +84,12 @@ public class EventOutbound implements OutboundKind {
             Instant started = Instant.now();
             long before = round.gateway.callsSent();
             List<ItemPlan> creating = new ArrayList<>(part);
-            List<ItemPlan> uncertain = part.stream().filter(p -> maybeSent.get(p.recordId)).toList();
+            List<ItemPlan> uncertain = part.stream().filter(p -> p.maybeSent).toList();
             if (!uncertain.isEmpty()) {
                 creating.removeAll(alreadyThere(round, uncertain, found, contacts));
             }
-            if (!creating.isEmpty()) {
-                List<SalesforceGateway.SaveResult> results = round.gateway.save(creating.stream().map(p -> RecordWrite.create("Task",
-                        EventTask.fields(found.get(p.recordId), contacts.get(p.contactId).salesforce().id().value(), settings.taskSubtype())))
-                        .toList());
-                for (int i = 0; i < creating.size(); i++) {
-                    ItemPlan p = creating.get(i);
-                    SalesforceGateway.SaveResult r = results.get(i);
-                    if (r.success()) {
-                        p.salesforceId = r.id();
-                        p.detail.put("task", r.id());
-                        p.end(Ending.SENT, Outcome.CREATED, "Task " + r.id() + " made on " + contacts.get(p.contactId).salesforce().id().value());
-                        sent++;
-                    } else {
-                        p.failed(r.errorCode(), r.message(), r.transientError());
-                    }
-                }
-            }
+            sent += ItemPlan.write(round, creating, p -> RecordWrite.create("Task", EventTask.fields(found.get(p.recordId),
+                    contacts.get(p.contactId).salesforce().id().value(), settings.taskSubtype())), Outcome.CREATED, "Task made");
             batches.complete(started, round.callsSince(before), part);
             round.ended(round.callsSince(before), part.stream().flatMap(p -> p.entryIds.stream()).toList());
         }
@@ -129,7 +107,6 @@ public class EventOutbound implements OutboundKind {
             String task = tasks.get(EventTask.subject(found.get(p.recordId)));
             if (task != null) {
                 p.salesforceId = task;
-                p.detail.put("task", task);
                 p.end(Ending.SENT, Outcome.UNCHANGED, "its Task " + task + " was made by an earlier try; none made again");
                 there.add(p);
             }

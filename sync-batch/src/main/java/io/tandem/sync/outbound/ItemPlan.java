@@ -35,11 +35,24 @@ public final class ItemPlan {
     RecordOutcome.Outcome outcome = RecordOutcome.Outcome.SKIPPED;
     String reason;
     String errorCode;
+    /** Whether an earlier try may have written it to Salesforce already (see {@link Outbox.Claimed#maybeSent()}). */
+    boolean maybeSent;
     /** Set when the member waits for its campaign's lock pause: back in the queue from then on. */
     Instant waitUntil;
 
     ItemPlan(long recordId) {
         this.recordId = recordId;
+    }
+
+    /** The claimed entries as one plan per record, in the order of their first entries. */
+    static Map<Long, ItemPlan> of(List<Outbox.Claimed> entries) {
+        Map<Long, ItemPlan> plans = new LinkedHashMap<>();
+        for (Outbox.Claimed e : entries) {
+            ItemPlan p = plans.computeIfAbsent(e.recordId(), ItemPlan::new);
+            p.entryIds.add(e.id());
+            p.maybeSent |= e.maybeSent();
+        }
+        return plans;
     }
 
     ItemPlan end(ContactPlan.Ending how, RecordOutcome.Outcome as, String why) {

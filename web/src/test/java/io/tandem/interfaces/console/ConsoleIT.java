@@ -77,7 +77,7 @@ class ConsoleIT {
         assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty(), "the history charts");
         assertTrue(browser.findElement(By.id("limits:save-limits")).isDisplayed(), "an admin edits the limits in place");
         shot("overview");
-        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "settings")) {
+        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "conflicts", "campaigns", "actions", "workflows", "settings")) {
             browser.get(tandem.baseUrl() + "/" + page + ".xhtml");
             assertTrue(browser.findElement(By.tagName("h1")).isDisplayed(), page);
             shot(page);
@@ -88,6 +88,10 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("email")).getText().contains("@"));
         assertTrue(browser.findElement(By.id("provenance")).isDisplayed());
         shot("contact");
+        browser.get(tandem.baseUrl() + "/api.html");
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("Tandem"));
+        shot("api");
     }
 
     @Test
