@@ -8,7 +8,6 @@ import io.tandem.domain.service.SecretBox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -27,10 +26,10 @@ public class SalesforceConnections {
     }
 
     /** What an admin sends; absent secrets keep the stored ones. */
-    public record ConnectionInput(@Size(max = 255) String loginUrl, @Size(max = 32) String flow, @Size(max = 255) String clientId,
-                                  @Size(max = 1024) String clientSecret, @Size(max = 4096) String refreshToken,
-                                  @Size(max = 255) String username, @Size(max = 16_384) String privateKey,
-                                  @Size(max = 16) String apiVersion) {
+    public record ConnectionInput(@MaxSize(255) String loginUrl, @MaxSize(32) String flow, @MaxSize(255) String clientId,
+                                  @MaxSize(1024) String clientSecret, @MaxSize(4096) String refreshToken,
+                                  @MaxSize(255) String username, @MaxSize(16_384) String privateKey,
+                                  @MaxSize(16) String apiVersion) {
     }
 
     /** The answer of "test connection", in plain words. */

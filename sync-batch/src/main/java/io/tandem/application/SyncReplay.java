@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -15,8 +14,8 @@ import java.util.List;
 public class SyncReplay {
 
     /** What to replay: entry ids, the log entry of a batch, or a window of failure times; at least one. */
-    public record Request(@Size(max = MAX_IDS, message = "at most 10,000 ids per call") List<@NotNull Long> ids, Long logId,
-                          @Size(max = 64) String from, @Size(max = 64) String to) {
+    public record Request(@MaxSize(value = MAX_IDS, message = "at most 10,000 ids per call") List<@NotNull Long> ids, Long logId,
+                          @MaxSize(64) String from, @MaxSize(64) String to) {
     }
 
     static final int MAX_IDS = 10_000;

@@ -89,9 +89,17 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("provenance")).isDisplayed());
         shot("contact");
         browser.get(tandem.baseUrl() + "/api.html");
-        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
-        assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("Tandem"));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.manage().logs().get("browser").forEach(l -> System.out.println("BROWSER " + l));
+            shot("api");
+            throw e;
+        }
         shot("api");
+        String title = browser.findElement(By.cssSelector(".swagger-ui .info .title")).getAttribute("textContent");
+        assertTrue(title.contains("Tandem"), title);
+        assertFalse(browser.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty(), "the operations are listed");
     }
 
     @Test

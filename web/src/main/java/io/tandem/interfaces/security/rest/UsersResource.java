@@ -1,5 +1,6 @@
 package io.tandem.interfaces.security.rest;
 
+import io.tandem.application.MaxSize;
 import io.tandem.application.Page;
 import io.tandem.application.Users;
 import io.tandem.interfaces.security.LoginThrottle;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -38,17 +38,17 @@ import java.time.Instant;
 public class UsersResource {
 
     /** What an admin sends to create a user. */
-    public record NewUser(@NotNull @Size(max = 64) String name, @NotNull @Size(max = 128) String password, @NotNull String role) {
+    public record NewUser(@NotNull @MaxSize(64) String name, @NotNull @MaxSize(128) String password, @NotNull String role) {
     }
 
     /** A change of role and/or enabled state; absent fields stay. */
     public record Change(String role, Boolean enabled) {
     }
 
-    public record NewPassword(@NotNull @Size(max = 128) String password) {
+    public record NewPassword(@NotNull @MaxSize(128) String password) {
     }
 
-    public record OwnPassword(@NotNull @Size(max = 128) String currentPassword, @NotNull @Size(max = 128) String password) {
+    public record OwnPassword(@NotNull @MaxSize(128) String currentPassword, @NotNull @MaxSize(128) String password) {
     }
 
     /** A user as listed, with the sign-in lock if failed attempts set one. */

@@ -1,12 +1,12 @@
 package io.tandem.interfaces.settings.rest;
 
+import io.tandem.application.MaxSize;
 import io.tandem.application.FieldBackfill;
 import io.tandem.application.FieldMappings;
 import io.tandem.application.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,8 +31,8 @@ import jakarta.ws.rs.core.Response;
 public class FieldMappingsResource {
 
     /** A new mapping, or a change: a name left out stays as it is, an empty one unmaps that object. */
-    public record MappingInput(@Size(max = 48) String field, @Size(max = 80) String lead, @Size(max = 80) String contact,
-                               @Size(max = 80) String account, @Size(max = 32) String mode) {
+    public record MappingInput(@MaxSize(48) String field, @MaxSize(80) String lead, @MaxSize(80) String contact,
+                               @MaxSize(80) String account, @MaxSize(32) String mode) {
 
         FieldMappings.Change change() {
             return new FieldMappings.Change(lead, contact, account, mode);
