@@ -71,7 +71,7 @@ class CampaignBenchmark {
                 + "own look-up and the polls included); progress %s", members, in, seconds, in / seconds, syncCalls, orgCalls,
                 firstSync.getJsonArray("steps").getJsonObject(0).getJsonObject("progress"));
 
-        db.query("SELECT r.reason, COUNT(*) AS n FROM sync_log_records r JOIN sync_logs l ON l.id = r.log_id WHERE l.trigger_by = 'campaign-link' "
+        db.query("SELECT r.reason, COUNT(*) AS n FROM sync_log_lines r JOIN sync_logs l ON l.id = r.log_id WHERE l.trigger_by = 'campaign-link' "
                 + "AND l.id > ? AND r.outcome <> 'CREATED' GROUP BY r.reason", logBefore)
                 .forEach(row -> Bench.report("campaigns", "  %s: %s", row.get("n"), row.get("reason")));
 
