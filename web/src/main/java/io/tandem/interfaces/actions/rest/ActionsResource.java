@@ -4,6 +4,8 @@ import io.tandem.application.Actions;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
 import io.tandem.interfaces.rest.JsonInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -40,6 +42,10 @@ public class ActionsResource {
     @Inject
     Actions actions;
 
+    @Operation(summary = "Ask Salesforce for an action on contacts", description = "Task, add to a campaign, a Lead to a queue, or push; contacts by ids (up to 10,000) or by a filter (resolved by the salesforce-push job). Role: operator.")
+    @APIResponse(responseCode = "202", description = "The action, with its id")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or wrong (field and reason)")
+    @APIResponse(responseCode = "413", description = "More than 10,000 ids")
     @POST
     public Response request(JsonValue body, @Context UriInfo uri) {
         JsonObject o = JsonInput.object(body, "body");
@@ -50,17 +56,22 @@ public class ActionsResource {
         return Response.accepted(made).location(uri.getAbsolutePathBuilder().path(Long.toString(made.id())).build()).build();
     }
 
+    @Operation(summary = "List actions, newest first", description = "Role: viewer.")
     @GET
     public Page<Actions.ActionView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return actions.list(cursor, limit);
     }
 
+    @Operation(summary = "One action: its counts and first 100 outcomes", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such action")
     @GET
     @Path("{id}")
     public Actions.ActionView get(@PathParam("id") long id) {
         return actions.get(id);
     }
 
+    @Operation(summary = "Each contact's outcome of an action", description = "Filter by status: waiting, done, failed, skipped. Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such action")
     @GET
     @Path("{id}/contacts")
     public Page<Actions.TargetView> contacts(@PathParam("id") long id, @QueryParam("status") String status,

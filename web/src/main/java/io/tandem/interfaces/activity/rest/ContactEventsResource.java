@@ -3,6 +3,8 @@ package io.tandem.interfaces.activity.rest;
 import io.tandem.application.Events;
 import io.tandem.application.Page;
 import io.tandem.interfaces.rest.JsonInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -29,12 +31,18 @@ public class ContactEventsResource {
     @Inject
     Events events;
 
+    @Operation(summary = "Record one of a contact's marketing events", description = "Role: operator.")
+    @APIResponse(responseCode = "201", description = "The event")
+    @APIResponse(responseCode = "400", description = "type or at is wrong")
+    @APIResponse(responseCode = "404", description = "No such contact")
     @POST
     public Response record(@PathParam("id") long id, JsonValue body, @Context UriInfo uri) {
         Events.EventView made = events.recordOne(id, EventsResource.input(JsonInput.object(body, "body")));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.id())).build()).entity(made).build();
     }
 
+    @Operation(summary = "A contact's marketing events, newest first", description = "With the Task each became. Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such contact")
     @GET
     public Page<Events.EventView> list(@PathParam("id") long id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return events.ofContact(id, cursor, limit);

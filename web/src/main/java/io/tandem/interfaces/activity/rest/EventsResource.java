@@ -3,6 +3,8 @@ package io.tandem.interfaces.activity.rest;
 import io.tandem.application.ContactInput;
 import io.tandem.application.Events;
 import io.tandem.interfaces.rest.JsonInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,6 +28,9 @@ public class EventsResource {
     @Inject
     Events events;
 
+    @Operation(summary = "Record up to 1,000 marketing events", description = "A form submission upserts its contact by email; one result per event. Role: operator.")
+    @APIResponse(responseCode = "400", description = "The body is not a list of events")
+    @APIResponse(responseCode = "413", description = "More than 1,000 events")
     @POST
     public Events.Recorded record(JsonValue body) {
         List<Events.EventInput> inputs = JsonInput.objects(JsonInput.object(body, "body"), "events", Events.MAX_BATCH,

@@ -4,6 +4,8 @@ import io.tandem.application.Conflicts;
 import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
 import io.tandem.interfaces.rest.JsonInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -34,18 +36,27 @@ public class ConflictsResource {
     @Inject
     Conflicts conflicts;
 
+    @Operation(summary = "The conflicts inbox", description = "Open conflicts by default; open=false for all. Role: viewer.")
     @GET
     public Page<Conflicts.ConflictView> list(@QueryParam("open") Boolean open, @QueryParam("cursor") String cursor,
                                              @QueryParam("limit") Integer limit) {
         return conflicts.list(open == null || open, cursor, limit);
     }
 
+    @Operation(summary = "Resolve one conflict", description = "choice keep or send_other. Role: operator.")
+    @APIResponse(responseCode = "400", description = "choice is wrong")
+    @APIResponse(responseCode = "404", description = "No such conflict")
+    @APIResponse(responseCode = "409", description = "Resolved already")
     @POST
     @Path("{id}/resolve")
     public Conflicts.ConflictView resolve(@PathParam("id") long id, JsonValue body) {
         return conflicts.resolve(List.of(id), JsonInput.string(JsonInput.object(body, "body"), "choice")).get(0);
     }
 
+    @Operation(summary = "Resolve up to 1,000 conflicts", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "ids or choice is wrong")
+    @APIResponse(responseCode = "404", description = "No such conflict")
+    @APIResponse(responseCode = "413", description = "More than 1,000 ids")
     @POST
     @Path("resolve")
     public Page<Conflicts.ConflictView> resolveAll(JsonValue body) {

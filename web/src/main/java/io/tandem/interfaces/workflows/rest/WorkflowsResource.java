@@ -4,6 +4,8 @@ import io.tandem.application.InvalidRequestException;
 import io.tandem.application.Page;
 import io.tandem.application.Workflows;
 import io.tandem.interfaces.rest.JsonInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,29 +38,42 @@ public class WorkflowsResource {
     @Inject
     Workflows workflows;
 
+    @Operation(summary = "List workflows", description = "Role: viewer.")
     @GET
     public Page<Workflows.WorkflowView> list() {
         return workflows.list();
     }
 
+    @Operation(summary = "Create a workflow", description = "A trigger and 1 to 10 steps of actions. Role: admin.")
+    @APIResponse(responseCode = "201", description = "The workflow")
+    @APIResponse(responseCode = "400", description = "The trigger or a step is wrong (field and reason)")
+    @APIResponse(responseCode = "409", description = "The name is taken")
     @POST
     public Response create(JsonValue body, @Context UriInfo uri) {
         Workflows.WorkflowView made = workflows.create(input(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.id())).build()).entity(made).build();
     }
 
+    @Operation(summary = "One workflow", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such workflow")
     @GET
     @Path("{id}")
     public Workflows.WorkflowView get(@PathParam("id") long id) {
         return workflows.get(id);
     }
 
+    @Operation(summary = "Replace a workflow whole", description = "Role: admin.")
+    @APIResponse(responseCode = "400", description = "The trigger or a step is wrong")
+    @APIResponse(responseCode = "404", description = "No such workflow")
     @PUT
     @Path("{id}")
     public Workflows.WorkflowView replace(@PathParam("id") long id, JsonValue body) {
         return workflows.replace(id, input(body));
     }
 
+    @Operation(summary = "Delete a workflow", description = "Its runs go with it. Role: admin.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such workflow")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -66,6 +81,8 @@ public class WorkflowsResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "A workflow's runs, newest first", description = "One run per triggering change. Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such workflow")
     @GET
     @Path("{id}/runs")
     public Page<Workflows.RunView> runs(@PathParam("id") long id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
