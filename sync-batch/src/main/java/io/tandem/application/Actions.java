@@ -139,25 +139,25 @@ public class Actions {
     }
 
     public ActionView get(long id) {
-        SalesforceAction a = actions.find(id).orElseThrow(() -> new UnknownRecordException("action", id));
+        return view(actions.find(id).orElseThrow(() -> new UnknownRecordException("action", id)), true);
+    }
+
+    /** The action with its counts (one query), and, when asked, its first 100 outcomes (one more). */
+    private ActionView view(SalesforceAction a, boolean withOutcomes) {
+        Map<ActionTarget.Status, Long> byStatus = actions.counts(a.id());
         Map<String, Long> counts = new LinkedHashMap<>();
-        long total = 0;
-        for (Map.Entry<ActionTarget.Status, Long> e : actions.counts(id).entrySet()) {
-            counts.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-            total += e.getValue();
-        }
+        byStatus.forEach((status, n) -> counts.put(status.name().toLowerCase(Locale.ROOT), n));
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         return new ActionView(a.id(), a.kind().code(), a.parameters().values(), a.selection(), a.source().name().toLowerCase(Locale.ROOT),
                 a.requestedBy(), a.workflowId(), a.createdAt(), total, counts, a.executionId() == null ? null : jobs.execution(a.executionId()),
-                targets(id, null, null, 100));
+                withOutcomes ? outcomes(a.id(), null, null, 100, total) : null);
     }
 
     /** Actions, newest first. */
     public Page<ActionView> list(String cursor, Integer limit) {
         int size = Cursors.limit(limit);
         List<SalesforceAction> rows = actions.page(Cursors.read(cursor), size + 1);
-        List<ActionView> items = rows.subList(0, Math.min(size, rows.size())).stream().map(a -> get(a.id())).map(v -> new ActionView(v.id(),
-                v.action(), v.parameters(), v.contacts(), v.source(), v.requestedBy(), v.workflowId(), v.createdAt(), v.total(), v.counts(),
-                v.resolving(), null)).toList();
+        List<ActionView> items = rows.subList(0, Math.min(size, rows.size())).stream().map(a -> view(a, false)).toList();
         return new Page<>(items, actions.count(), rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
     }
 
@@ -170,11 +170,15 @@ public class Actions {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("status", "must be one of waiting, done, failed, skipped");
         }
+        Map<ActionTarget.Status, Long> counts = actions.counts(id);
+        return outcomes(id, only, cursor, limit, only == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(only));
+    }
+
+    private Page<TargetView> outcomes(long id, ActionTarget.Status only, String cursor, Integer limit, long total) {
         int size = Cursors.limit(limit);
         List<ActionTarget> rows = actions.targets(id, only, Cursors.read(cursor), size + 1);
         List<TargetView> items = rows.subList(0, Math.min(size, rows.size())).stream().map(t -> new TargetView(t.contactId(),
                 t.status().name().toLowerCase(Locale.ROOT), t.salesforceId(), t.errorCode(), t.message(), t.updatedAt())).toList();
-        long total = only == null ? actions.counts(id).values().stream().mapToLong(Long::longValue).sum() : actions.counts(id).get(only);
         return new Page<>(items, total, rows.size() > size ? Cursors.after(rows.get(size - 1).id()) : null);
     }
 

@@ -49,6 +49,9 @@ public class ContactPage {
     private long id;
     private ContactDetails contact;
     private String error;
+    // each read once a request: the page asks a table for its rows and whether it is empty
+    private List<Pair> campaigns;
+    private List<Pair> eventRows;
 
     @PostConstruct
     void load() {
@@ -117,6 +120,10 @@ public class ContactPage {
     }
 
     public List<Pair> getCampaigns() {
+        return campaigns == null ? campaigns = readCampaigns() : campaigns;
+    }
+
+    private List<Pair> readCampaigns() {
         return members.ofContact(id).stream().map(m -> new Pair(m.campaign() + " (#" + m.campaignId() + ")", m.status() + ", "
                 + Shown.time(m.updatedAt()))).toList();
     }
@@ -127,6 +134,10 @@ public class ContactPage {
     }
 
     public List<Pair> getEvents() {
+        return eventRows == null ? eventRows = readEvents() : eventRows;
+    }
+
+    private List<Pair> readEvents() {
         return events.ofContact(id, null, 20).items().stream().map(e -> new Pair(e.type() + " " + Shown.time(e.at()),
                 JSON.toJson(e.details()) + (e.taskId() == null ? "" : " → Task " + e.taskId()))).toList();
     }
