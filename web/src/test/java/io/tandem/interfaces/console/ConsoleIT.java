@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,14 +85,14 @@ class ConsoleIT {
             shot(page);
         }
         browser.get(tandem.baseUrl() + "/contacts.xhtml");
-        WebElement first = new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("a.contact-link")).stream().findFirst().orElse(null));
+        WebElement first = waitFor(WAIT, d -> d.findElements(By.cssSelector("a.contact-link")).stream().findFirst().orElse(null));
         first.click();
         assertTrue(browser.findElement(By.id("email")).getText().contains("@"));
         assertTrue(browser.findElement(By.id("provenance")).isDisplayed());
         shot("contact");
         browser.get(tandem.baseUrl() + "/api.html");
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
+            waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.manage().logs().get("browser").forEach(l -> System.out.println("BROWSER " + l));
             shot("api");
@@ -178,7 +180,7 @@ class ConsoleIT {
             assertEquals("salesforce", row.findElement(By.cssSelector(".kept")).getText());
             shot("conflicts");
             row.findElement(By.cssSelector("button.send-other")).click();
-            new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.xpath("//tr[.//a[contains(text(),'both." + tag + "@')]]")).isEmpty());
+            waitFor(WAIT, d -> d.findElements(By.xpath("//tr[.//a[contains(text(),'both." + tag + "@')]]")).isEmpty());
             Eventually.await(WAIT, () -> sf.get("/__emulator/records/" + lead).json().getString("Title"), "Tandem title"::equals);
             assertEquals("other_sent", tandem.admin().get("/api/conflicts?open=false").json().getJsonArray("items").getValuesAs(
                     jakarta.json.JsonObject.class).stream().filter(c -> c.getJsonNumber("contactId").longValue() == contact).findFirst().orElseThrow()
@@ -201,7 +203,7 @@ class ConsoleIT {
                 .getString("status"), "COMPLETED"::equals);
         // the table refreshes itself: the newest execution's status COMPLETED and its bar at 100 %
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            waitFor(Duration.ofSeconds(20), d -> {
                 WebElement r = d.findElement(By.cssSelector("#jobs\\:executions_data tr"));
                 return r.findElement(By.cssSelector(".job")).getText().equals("salesforce-import")
                         && r.findElement(By.cssSelector(".status")).getText().equals("COMPLETED")
@@ -237,7 +239,15 @@ class ConsoleIT {
         browser.findElement(By.id("login:username")).sendKeys(user);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("drain-ticks")).isEmpty());
+        waitFor(WAIT, d -> !d.findElements(By.id("drain-ticks")).isEmpty());
+    }
+
+    /**
+     * Waits for a condition on pages that refresh themselves: a poll may replace an element between
+     * finding it and reading it, so a stale element means "look again", not a failure.
+     */
+    private <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, timeout).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private void shot(String name) {
