@@ -73,6 +73,53 @@ class OAuthConformanceTest extends EmulatorTest {
     }
 
     @Test
+    void theWebServerFlowSendsTheBrowserBackWithACodeThatBuysARefreshTokenOnce() {
+        String callback = "https://tandem.example/connection-callback.xhtml";
+        String ask = "response_type=code&client_id=tandem-demo&redirect_uri=" + enc(callback) + "&state=s-42";
+        Sf.Res consent = sf.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + "/services/oauth2/authorize?" + ask)).GET());
+        assertEquals(200, consent.status());
+        assertTrue(consent.body().contains("name=\"password\""), consent.body());
+
+        Sf.Res wrong = sf.form("/services/oauth2/authorize", ask + "&username=integration@tandem-demo.example&password=nope");
+        assertEquals(200, wrong.status(), "a wrong password shows the form again");
+        assertTrue(wrong.body().contains("check your username and password"));
+        Sf.Res denied = sf.form("/services/oauth2/authorize", ask + "&deny=");
+        assertEquals(302, denied.status());
+        assertTrue(denied.header("Location").startsWith(callback + "?error=access_denied&"), denied.header("Location"));
+        assertTrue(denied.header("Location").endsWith("&state=s-42"));
+
+        Sf.Res allowed = sf.form("/services/oauth2/authorize", ask + "&username=integration@tandem-demo.example&password=demo-password");
+        assertEquals(302, allowed.status(), allowed.body());
+        String location = allowed.header("Location");
+        assertTrue(location.matches(java.util.regex.Pattern.quote(callback) + "\\?code=aPrx[^&]+&state=s-42"), location);
+        String code = java.net.URLDecoder.decode(location.replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+
+        String exchange = "grant_type=authorization_code&client_id=tandem-demo&client_secret=tandem-demo-secret&code=" + enc(code);
+        assertEquals("redirect_uri_mismatch", sf.form("/services/oauth2/token", exchange + "&redirect_uri=" + enc("https://elsewhere.example/"))
+                .map().get("error"), "a code is for the callback it was issued to");
+        allowed = sf.form("/services/oauth2/authorize", ask + "&username=integration@tandem-demo.example&password=demo-password");
+        code = java.net.URLDecoder.decode(allowed.header("Location").replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+        exchange = "grant_type=authorization_code&client_id=tandem-demo&client_secret=tandem-demo-secret&code=" + enc(code)
+                + "&redirect_uri=" + enc(callback);
+        Sf.Res token = sf.form("/services/oauth2/token", exchange);
+        assertEquals(200, token.status(), token.body());
+        String refresh = (String) token.map().get("refresh_token");
+        assertTrue(refresh != null && refresh.startsWith("5Aep"), token.body());
+        assertEquals("invalid_grant", sf.form("/services/oauth2/token", exchange).map().get("error"), "a code serves once");
+        assertEquals(200, sf.form("/services/oauth2/token", "grant_type=refresh_token&client_id=tandem-demo"
+                + "&client_secret=tandem-demo-secret&refresh_token=" + refresh).status());
+
+        Sf.Res stranger = sf.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl()
+                + "/services/oauth2/authorize?response_type=code&client_id=who&redirect_uri=" + enc(callback))).GET());
+        assertEquals(400, stranger.status(), "an unknown app is an error page, never a redirect");
+        assertEquals(null, stranger.header("Location"));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void jwtBearerChecksTheSignatureAgainstTheConfiguredKey() throws Exception {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);

@@ -5,10 +5,16 @@ import io.tandem.domain.model.connection.SavedConnection;
 import io.tandem.domain.shared.InvalidValueException;
 import io.tandem.domain.service.SalesforceOrg;
 import io.tandem.domain.service.SecretBox;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -42,6 +48,8 @@ public class SalesforceConnections {
     SecretBox secrets;
     @Inject
     SalesforceOrg org;
+    @Resource
+    SessionContext self;
 
     public ConnectionView current() {
         Optional<SavedConnection> saved = connections.saved();
@@ -76,7 +84,55 @@ public class SalesforceConnections {
         return current();
     }
 
-    /** Logs in and reads the org's limits: says what failed if anything does. */
+    /** The web-server flow's pending sign-in: where the browser goes, and what the callback needs to finish. */
+    public record Authorization(String url, String loginUrl, String clientId, String redirectUri, String apiVersion) {
+    }
+
+    /**
+     * The refresh-token flow's first leg: checks the app's details as a saved connection would be checked
+     * and answers the org's consent page for them; the admin's browser goes there, signs in as the
+     * integration user and comes back to {@code redirectUri} with a code (see {@link #completeAuthorization}).
+     */
+    public Authorization startAuthorization(String loginUrl, String clientId, String redirectUri, String state, String apiVersion) {
+        SavedConnection checked;
+        try {
+            checked = new SavedConnection(loginUrl, "refresh_token", clientId, null, apiVersion, Instant.now());
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        String url = checked.loginUrl() + "/services/oauth2/authorize?response_type=code&client_id=" + enc(checked.clientId())
+                + "&redirect_uri=" + enc(redirectUri) + "&state=" + enc(state) + "&prompt=login%20consent";
+        return new Authorization(url, checked.loginUrl(), checked.clientId(), redirectUri, checked.apiVersion());
+    }
+
+    /**
+     * The refresh-token flow's second leg: the code is traded for a refresh token, which is saved with the
+     * app's id and secret (an empty secret keeps the stored one) as the connection in force, then tested.
+     * A code Salesforce refuses changes nothing. No transaction is open while Salesforce is called; the
+     * save is a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public TestResult completeAuthorization(Authorization pending, String clientSecret, String code) {
+        if (code == null || code.isBlank() || code.length() > 1024) {
+            throw new InvalidRequestException("code", "is missing: Salesforce sent the browser back without one");
+        }
+        String secret = clientSecret == null || clientSecret.isBlank()
+                ? connections.saved().filter(s -> pending.clientId().equals(s.clientId()) && s.clientSecret() != null)
+                .map(s -> secrets.open(s.clientSecret())).orElse(null) : clientSecret;
+        if (secret == null) {
+            throw new InvalidRequestException("clientSecret", "is required for this flow");
+        }
+        SalesforceOrg.Authorization granted = org.redeemCode(pending.loginUrl(), pending.clientId(), secret, code, pending.redirectUri());
+        if (!granted.ok()) {
+            return new TestResult(false, granted.message(), null, null);
+        }
+        self.getBusinessObject(SalesforceConnections.class).save(new ConnectionInput(pending.loginUrl(), "refresh_token", pending.clientId(), secret, granted.refreshToken(), null, null,
+                pending.apiVersion()));
+        return test();
+    }
+
+    /** Logs in and reads the org's limits: says what failed if anything does. Holds no transaction meanwhile. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TestResult test() {
         SalesforceOrg.Check c = org.check();
         return new TestResult(c.ok(), c.message(), c.apiRequestsUsed(), c.apiRequestsMax());
@@ -97,6 +153,10 @@ public class SalesforceConnections {
         if (secret == null) {
             throw new InvalidRequestException(field, "is required for this flow");
         }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private byte[] seal(String plain) {

@@ -13,6 +13,13 @@ public interface SalesforceOrg {
     record FromEnvironment(String loginUrl, String clientId, boolean secretSet) {
     }
 
+    /** What the web-server flow's code bought: a refresh token, or what went wrong in plain words. */
+    record Authorization(String refreshToken, String message) {
+        public boolean ok() {
+            return refreshToken != null;
+        }
+    }
+
     /** The gateway to the org in force, or empty when no connection is configured. */
     Optional<SalesforceGateway> gateway();
 
@@ -21,4 +28,10 @@ public interface SalesforceOrg {
 
     /** Logs in and reads the org's limits with the connection in force. */
     Check check();
+
+    /**
+     * The web-server flow's second leg: trades the code the org's consent page sent back (for the callback
+     * {@code redirectUri}) for a refresh token of the connected app {@code clientId}.
+     */
+    Authorization redeemCode(String loginUrl, String clientId, String clientSecret, String code, String redirectUri);
 }

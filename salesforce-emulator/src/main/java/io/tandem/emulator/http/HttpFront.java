@@ -65,6 +65,10 @@ public final class HttpFront implements HttpHandler {
                 form.putAll(params(body));
                 String authz = headers.get("authorization");
                 response = oauth.token(form, authz != null && authz.startsWith("Basic ") ? authz.substring(6) : null, baseUrl);
+            } else if (path.equals("/services/oauth2/authorize")) {
+                Map<String, String> form = new LinkedHashMap<>(params);
+                form.putAll(params(body));
+                response = oauth.authorize(method, form);
             } else if (path.equals("/services/oauth2/revoke")) {
                 Map<String, String> form = new LinkedHashMap<>(params);
                 form.putAll(params(body));

@@ -21,6 +21,10 @@ public final class Sessions {
     public record Session(String token, String userId, String clientId, long issuedAt, long expiresAt) {
     }
 
+    /** A code of the web-server flow: one use, for the client and callback it was issued to, 15 minutes. */
+    public record AuthorizationCode(String code, String userId, String clientId, String redirectUri, long expiresAt) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
@@ -28,6 +32,7 @@ public final class Sessions {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, PublicKey> jwtKeys = new ConcurrentHashMap<>();
+    private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
 
     public void addClient(Client client) {
         clients.put(client.clientId(), client);
@@ -64,6 +69,18 @@ public final class Sessions {
         String token = "5Aep" + random(80);
         refreshTokens.put(token, new Session(token, userId, clientId, 0, Long.MAX_VALUE));
         return token;
+    }
+
+    public String issueCode(String userId, String clientId, String redirectUri, long now) {
+        String code = "aPrx" + random(60);
+        codes.put(code, new AuthorizationCode(code, userId, clientId, redirectUri, now + 15 * 60_000));
+        return code;
+    }
+
+    /** The code's grant, which it gives once; null when unknown, used or expired. */
+    public AuthorizationCode redeemCode(String code, long now) {
+        AuthorizationCode c = code == null ? null : codes.remove(code);
+        return c == null || c.expiresAt() < now ? null : c;
     }
 
     public Session refreshToken(String token) {

@@ -29,6 +29,12 @@ final class OAuth {
         };
     }
 
+    /** The web-server flow's code exchange, for the callback the code was issued to. */
+    static String codeRequest(SalesforceConnection c, String code, String redirectUri) {
+        return "grant_type=authorization_code&client_id=" + enc(c.clientId()) + "&client_secret=" + enc(c.clientSecret())
+                + "&code=" + enc(code) + "&redirect_uri=" + enc(redirectUri);
+    }
+
     /**
      * iss = client id, sub = the user, aud = the login host, exp three minutes ahead; the claims written by
      * JSON-P, so a quote or a backslash in a value stays a value.

@@ -90,6 +90,18 @@ public class SalesforceAccess implements SalesforceOrg {
         }
     }
 
+    @Override
+    public Authorization redeemCode(String loginUrl, String clientId, String clientSecret, String code, String redirectUri) {
+        SalesforceClient client = new SalesforceClient(new SalesforceConnection(loginUrl, SalesforceConnection.Flow.REFRESH_TOKEN,
+                clientId, clientSecret, null, null, null, "v62.0"));
+        try {
+            return new Authorization(client.redeemCode(code, redirectUri), "Salesforce granted access.");
+        } catch (SalesforceException e) {
+            return new Authorization(null, "Salesforce refused the code at " + loginUrl + ": " + e.getMessage()
+                    + (e.getMessage().contains("redirect_uri") ? " (the connected app's callback URL must be " + redirectUri + ")" : ""));
+        }
+    }
+
     /** The connection in force, secrets opened; empty when none is configured. */
     Optional<SalesforceConnection> connection() {
         Optional<SavedConnection> saved = connections.saved();

@@ -57,16 +57,7 @@ public final class SalesforceClient {
 
     /** Logs in now; a failure says what the org answered. */
     public synchronized void login() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(connection.loginUrl() + "/services/oauth2/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(OAuth.tokenRequest(connection, Instant.now()))).build();
-        HttpResponse<String> r = exchange(request);
-        JsonObject body = r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body()).asJsonObject();
-        if (r.statusCode() != 200) {
-            throw new SalesforceException(r.statusCode(), body.getString("error", "LOGIN_FAILED"),
-                    body.getString("error_description", "login refused"), null);
-        }
+        JsonObject body = token(OAuth.tokenRequest(connection, Instant.now()));
         String before = organizationId;
         accessToken = body.getString("access_token");
         instanceUrl = body.getString("instance_url");
@@ -76,6 +67,37 @@ public final class SalesforceClient {
             throw new SalesforceException(409, "ORG_CHANGED", "the login now leads to the org " + organizationId + " instead of "
                     + before + "; nothing is read or written there until an admin decides", null);
         }
+    }
+
+    /**
+     * The web-server flow's second leg: the code the browser brought back from the org's consent page,
+     * traded for the grant; answers its refresh token. The session it also opens is this client's.
+     */
+    public synchronized String redeemCode(String code, String redirectUri) {
+        JsonObject body = token(OAuth.codeRequest(connection, code, redirectUri));
+        accessToken = body.getString("access_token");
+        instanceUrl = body.getString("instance_url");
+        organizationId = OAuth.organizationId(body.getString("id", ""));
+        if (!body.containsKey("refresh_token")) {
+            throw new SalesforceException(200, "NO_REFRESH_TOKEN", "the org gave no refresh token: the connected app's OAuth scopes"
+                    + " must include refresh_token (offline_access)", null);
+        }
+        return body.getString("refresh_token");
+    }
+
+    /** A token request's answer; a refusal says what the org answered. */
+    private JsonObject token(String form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(connection.loginUrl() + "/services/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> r = exchange(request);
+        JsonObject body = r.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(r.body()).asJsonObject();
+        if (r.statusCode() != 200) {
+            throw new SalesforceException(r.statusCode(), body.getString("error", "LOGIN_FAILED"),
+                    body.getString("error_description", "login refused"), null);
+        }
+        return body;
     }
 
     /** The org of the session, from the identity URL of the login's answer ({@code …/id/00D…/005…}). */

@@ -7,6 +7,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import java.util.function.Supplier;
+
 /**
  * What a page's action did, as a message: done, or refused with the field and why (the application's
  * refusals, and a role's), never a stack trace.
@@ -18,10 +20,20 @@ final class Messages {
 
     /** Runs the action; answers whether it went through. */
     static boolean call(String done, Runnable action) {
-        try {
+        boolean through = answer(() -> {
             action.run();
+            return Boolean.TRUE;
+        }) != null;
+        if (through) {
             info(done);
-            return true;
+        }
+        return through;
+    }
+
+    /** Runs the action and answers what it answered; null, with the refusal as a message, when it was refused. */
+    static <T> T answer(Supplier<T> action) {
+        try {
+            return action.get();
         } catch (InvalidRequestException e) {
             error(e.field() + ": " + e.getMessage());
         } catch (InvalidInputException e) {
@@ -31,7 +43,7 @@ final class Messages {
         } catch (EJBAccessException e) {
             error("Your role may not do this.");
         }
-        return false;
+        return null;
     }
 
     static void info(String text) {

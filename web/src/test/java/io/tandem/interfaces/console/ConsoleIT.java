@@ -4,6 +4,7 @@ import io.tandem.testing.Api;
 import io.tandem.testing.Database;
 import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,90 @@ class ConsoleIT {
     }
 
     @Test
+    void theConnectionIsSetUpOnItsPageWithAnUploadedKeyAndWithASignInAtSalesforce(TandemServer.Running tandem) throws Exception {
+        String emulator = tandem.emulator().baseUrl();
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair keys = generator.generateKeyPair();
+        java.util.Base64.Encoder pem = java.util.Base64.getMimeEncoder(64, "\n".getBytes());
+        String publicKey = "-----BEGIN PUBLIC KEY-----\n" + pem.encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
+        Path keyFile = Files.createTempFile("tandem-key", ".pem");
+        Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n" + pem.encodeToString(keys.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        Api sf = Api.anonymous(emulator);
+        assertEquals(200, sf.post("/__emulator/config", "{\"jwt\":{\"clientId\":\"console-jwt\",\"certificate\":"
+                + jakarta.json.Json.createValue(publicKey) + "}}").status());
+        try {
+            signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+            browser.get(tandem.baseUrl() + "/connection.xhtml");
+            shot("connection");
+            // JWT bearer: the private key uploaded as a file
+            new Select(browser.findElement(By.id("connection:flow"))).selectByValue("jwt_bearer");
+            type("connection:loginUrl", emulator);
+            type("connection:clientId", "console-jwt");
+            type("connection:username", "integration@tandem-demo.example");
+            browser.findElement(By.id("connection:privateKey")).sendKeys(keyFile.toString());
+            submit("connection:save");
+            assertTrue(browser.findElement(By.id("connection:messages")).getText().contains("Saved"), browser.findElement(By.id("connection:messages")).getText());
+            assertEquals("jwt_bearer", browser.findElement(By.id("current-flow")).getText());
+            submit("test:run");
+            assertTrue(browser.findElement(By.id("test-result")).getText().startsWith("Connected"), browser.findElement(By.id("test-result")).getText());
+            // a file that is no private key is refused with the field's name
+            Path notAKey = Files.createTempFile("tandem-not-a-key", ".txt");
+            Files.writeString(notAKey, "hello");
+            browser.findElement(By.id("connection:privateKey")).sendKeys(notAKey.toString());
+            submit("connection:save");
+            assertTrue(browser.findElement(By.id("connection:messages")).getText().startsWith("privateKey:"));
+
+            // refresh token: a sign-in at Salesforce and back through the callback page
+            new Select(browser.findElement(By.id("connection:flow"))).selectByValue("refresh_token");
+            type("connection:loginUrl", emulator);
+            type("connection:clientId", "tandem-demo");
+            type("connection:clientSecret", "tandem-demo-secret");
+            submit("connection:sign-in");
+            submit("authorize");
+            assertTrue(browser.getCurrentUrl().startsWith(emulator + "/services/oauth2/authorize"), browser.getCurrentUrl());
+            browser.findElement(By.id("username")).sendKeys("integration@tandem-demo.example");
+            browser.findElement(By.id("password")).sendKeys("demo-password");
+            shot("connection-salesforce-consent");
+            submit("allow");
+            assertTrue(browser.getCurrentUrl().startsWith(tandem.baseUrl() + "/connection-callback.xhtml?code="), browser.getCurrentUrl());
+            shot("connection-callback");
+            assertTrue(browser.findElement(By.id("outcome")).getText().startsWith("Connected with the refresh-token flow"),
+                    browser.findElement(By.id("outcome")).getText());
+            JsonObject saved = tandem.admin().get("/api/settings/connection").json();
+            assertEquals("refresh_token", saved.getString("flow"));
+            assertTrue(tandem.admin().post("/api/settings/connection/test", "{}").json().getBoolean("ok"));
+            // the same answer again (a replayed callback) changes nothing
+            browser.navigate().refresh();
+            assertTrue(browser.findElement(By.id("outcome")).getText().contains("belongs to no sign-in"));
+        } finally {
+            tandem.admin().send(tandem.admin().request("/api/settings/connection").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"loginUrl\":\"" + emulator + "\",\"flow\":\"client_credentials\","
+                            + "\"clientId\":\"tandem-demo\",\"clientSecret\":\"tandem-demo-secret\"}")));
+        }
+    }
+
+    /** Clicks a button that posts the page, and waits for the page that answers. */
+    private void submit(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        waitFor(WAIT, d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or no longer in the document: the next page is there
+            }
+        });
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
     void aViewerFindsNoButtonThatChangesAnything(TandemServer.Running tandem) {
         String name = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "Look-but-never-touch-" + UUID.randomUUID();
@@ -231,6 +316,9 @@ class ConsoleIT {
         assertTrue(browser.findElements(By.cssSelector("select")).isEmpty() && browser.findElements(By.id("add:save")).isEmpty(), "no mode to change");
         browser.get(tandem.baseUrl() + "/jobs.xhtml");
         assertTrue(browser.findElements(By.id("jobs:import-again")).isEmpty(), "no import to start");
+        browser.get(tandem.baseUrl() + "/connection.xhtml");
+        assertTrue(browser.findElement(By.id("admins-only")).isDisplayed() && browser.findElements(By.id("connection:save")).isEmpty(),
+                "no connection to see or change");
         shot("viewer-jobs");
     }
 
