@@ -304,6 +304,38 @@ class ConsoleIT {
     }
 
     @Test
+    void anAdminManagesUsersAndTokensOnTheirPage(TandemServer.Running tandem) {
+        String name = "page-user-" + UUID.randomUUID().toString().substring(0, 6);
+        signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+        browser.get(tandem.baseUrl() + "/users.xhtml");
+        type("new-user:name", name);
+        type("new-user:password", "short");
+        submit("new-user:create");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("password: must be at least 12 characters"),
+                browser.findElement(By.id("messages")).getText());
+        type("new-user:name", name);
+        type("new-user:password", "A-long-enough-" + UUID.randomUUID());
+        new Select(browser.findElement(By.id("new-user:role"))).selectByValue("operator");
+        submit("new-user:create");
+        assertEquals("operator", tandem.admin().get("/api/users/" + name).json().getString("role"));
+        WebElement row = browser.findElement(By.xpath("//tr[.//span[@class='user' and text()='" + name + "']]"));
+        row.findElement(By.cssSelector("input[value=Disable]")).click();
+        waitFor(WAIT, d -> !tandem.admin().get("/api/users/" + name).json().getBoolean("enabled"));
+
+        String tokenName = "page-token-" + UUID.randomUUID().toString().substring(0, 6);
+        type("new-token:name", tokenName);
+        type("new-token:days", "30");
+        submit("new-token:issue");
+        String secret = browser.findElement(By.id("issued-secret")).getText();
+        shot("users");
+        assertEquals(200, tandem.anonymous().withToken(secret).get("/api/contacts?limit=1").status(), "the issued token signs in");
+        browser.get(tandem.baseUrl() + "/users.xhtml");
+        assertTrue(browser.findElements(By.id("issued-secret")).isEmpty(), "the secret is shown once");
+        browser.findElement(By.xpath("//tr[.//span[@class='token' and text()='" + tokenName + "']]//input[@value='Revoke']")).click();
+        waitFor(WAIT, d -> tandem.anonymous().withToken(secret).get("/api/contacts?limit=1").status() == 401);
+    }
+
+    @Test
     void aViewerFindsNoButtonThatChangesAnything(TandemServer.Running tandem) {
         String name = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "Look-but-never-touch-" + UUID.randomUUID();
@@ -316,9 +348,11 @@ class ConsoleIT {
         assertTrue(browser.findElements(By.cssSelector("select")).isEmpty() && browser.findElements(By.id("add:save")).isEmpty(), "no mode to change");
         browser.get(tandem.baseUrl() + "/jobs.xhtml");
         assertTrue(browser.findElements(By.id("jobs:import-again")).isEmpty(), "no import to start");
-        browser.get(tandem.baseUrl() + "/connection.xhtml");
-        assertTrue(browser.findElement(By.id("admins-only")).isDisplayed() && browser.findElements(By.id("connection:save")).isEmpty(),
-                "no connection to see or change");
+        for (String adminsOnly : List.of("connection", "users")) {
+            browser.get(tandem.baseUrl() + "/" + adminsOnly + ".xhtml");
+            assertTrue(browser.findElement(By.id("admins-only")).isDisplayed() && browser.findElements(By.cssSelector("input[type=submit]"))
+                    .stream().allMatch(b -> b.getAttribute("value").equals("Sign out")), adminsOnly + ": nothing to see or change");
+        }
         shot("viewer-jobs");
     }
 
