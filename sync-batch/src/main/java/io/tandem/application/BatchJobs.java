@@ -112,7 +112,7 @@ public class BatchJobs {
         List<Long> ids = new ArrayList<>();
         for (String name : operator.getJobNames()) {
             try {
-                for (JobInstance instance : operator.getJobInstances(name, 0, operator.getJobInstanceCount(name))) {
+                for (JobInstance instance : instancesOf(operator, name)) {
                     operator.getJobExecutions(instance).forEach(e -> ids.add(e.getExecutionId()));
                 }
             } catch (NoSuchJobException e) {
@@ -123,6 +123,28 @@ public class BatchJobs {
         List<Long> rest = ids.stream().filter(id -> before == 0 || id < before).toList();
         List<Execution> items = rest.stream().limit(n).map(this::execution).toList();
         return new Page<>(items, ids.size(), rest.size() > n ? Cursors.after(items.get(n - 1).id()) : null);
+    }
+
+    /**
+     * A job's instances. While one is being started the batch runtime has its instance but not yet its status,
+     * and fails inside with a NullPointerException for that moment: read again, a few times, a little later.
+     */
+    private static List<JobInstance> instancesOf(JobOperator operator, String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return operator.getJobInstances(name, 0, operator.getJobInstanceCount(name));
+            } catch (NullPointerException startingNow) {
+                if (attempt == 5) {
+                    throw startingNow;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw startingNow;
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

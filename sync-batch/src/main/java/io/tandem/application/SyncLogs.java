@@ -1,5 +1,6 @@
 package io.tandem.application;
 
+import io.tandem.domain.model.contact.ContactRepository;
 import io.tandem.domain.model.sync.RecordOutcome;
 import io.tandem.domain.model.sync.SyncLog;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,23 @@ public class SyncLogs {
 
     private static final Set<String> DIRECTIONS = Set.of("INBOUND", "OUTBOUND");
 
-    public record Filter(String direction, String object, String status, String from, String to) {
+    /** Which entries; any part may be null. {@code contact}: a contact's id, the entries that logged it one by one. */
+    public record Filter(String direction, String object, String status, String from, String to, String contact) {
+
+        public Filter(String direction, String object, String status, String from, String to) {
+            this(direction, object, status, from, to, null);
+        }
+    }
+
+    /** One of a contact's records with the batch it was in: what went out or came in for it, and why. */
+    public record HistoryLine(long id, long logId, String direction, String object, String trigger, Instant startedAt, String salesforceId,
+                              String outcome, String reason, Map<String, Object> detail) {
+
+        static HistoryLine of(SyncLog.HistoryLine h) {
+            RecordOutcome o = h.record().outcome();
+            return new HistoryLine(h.record().id(), h.logId(), h.direction(), h.object(), h.trigger(), h.startedAt(), o.salesforceId(), o.outcome().name(),
+                    o.reason(), o.detail());
+        }
     }
 
     public record Entry(long id, String direction, String object, String trigger, Instant startedAt, long durationMs,
@@ -53,6 +70,8 @@ public class SyncLogs {
     SyncLog log;
     @Inject
     ImportUploads uploads;
+    @Inject
+    ContactRepository contacts;
 
     public Page<Entry> entries(Filter filter, String cursor, Integer limit) {
         int n = Cursors.limit(limit);
@@ -62,7 +81,7 @@ public class SyncLogs {
         }
         SyncLog.Filter f = new SyncLog.Filter(direction, filter.object(),
                 filter.status() == null ? null : filter.status().toUpperCase(Locale.ROOT),
-                Instants.parse("from", filter.from()), Instants.parse("to", filter.to()));
+                Instants.parse("from", filter.from()), Instants.parse("to", filter.to()), contactId(filter.contact()));
         SyncLog.Slice<SyncLog.Logged> slice = log.entries(f, Cursors.read(cursor), n + 1);
         return page(slice.items().stream().map(Entry::of).toList(), n, slice.total(), Entry::id);
     }
@@ -73,6 +92,28 @@ public class SyncLogs {
             throw new UnknownRecordException("sync log entry", id);
         }
         return all.items().get(0);
+    }
+
+    /**
+     * A contact's sync history, newest first: each record logged for it one by one, with its batch. Import
+     * pages of 500 records or more log their records packed, and are found under the entries instead.
+     */
+    public Page<HistoryLine> history(long contactId, String cursor, Integer limit) {
+        contacts.find(contactId).orElseThrow(() -> new UnknownRecordException("contact", contactId));
+        int n = Cursors.limit(limit);
+        SyncLog.Slice<SyncLog.HistoryLine> slice = log.history(contactId, Cursors.read(cursor), n + 1);
+        return page(slice.items().stream().map(HistoryLine::of).toList(), n, slice.total(), HistoryLine::id);
+    }
+
+    private static Long contactId(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("contact", "must be a contact's id (a number)");
+        }
     }
 
     /** The records of one entry in the order handled, optionally only those with one outcome. */

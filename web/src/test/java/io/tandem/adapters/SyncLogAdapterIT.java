@@ -74,6 +74,33 @@ class SyncLogAdapterIT {
     }
 
     @Test
+    void aContactsHistoryListsItsRecordsAcrossBatchesNewestFirstAndFiltersTheEntries() throws Exception {
+        long contact = 9_000_000_000L + System.nanoTime() % 1_000_000;
+        Instant t = Instant.now();
+        long first = inTx(() -> log.write(new SyncLog.Batch("OUTBOUND", "Lead", "drain", t, "COMPLETED", 1, null), List.of(
+                new RecordOutcome("00Q000000000009AAA", contact, null, RecordOutcome.Outcome.CREATED, "created as a Lead", Map.of()),
+                new RecordOutcome("00Q000000000010AAA", contact + 1, null, RecordOutcome.Outcome.CREATED, "another's", Map.of()))));
+        long second = inTx(() -> log.write(new SyncLog.Batch("INBOUND", "Lead", "poll", t.plusSeconds(60), "COMPLETED", 1, null), List.of(
+                new RecordOutcome("00Q000000000009AAA", contact, null, RecordOutcome.Outcome.UPDATED, "title changed in Salesforce",
+                        Map.of("received", Map.of("title", "CTO"))))));
+
+        SyncLog.Slice<SyncLog.HistoryLine> history = log.history(contact, 0, 10);
+        assertEquals(2, history.total());
+        assertEquals(List.of(second, first), history.items().stream().map(SyncLog.HistoryLine::logId).toList(), "newest first");
+        SyncLog.HistoryLine newest = history.items().get(0);
+        assertEquals("INBOUND", newest.direction());
+        assertEquals("poll", newest.trigger());
+        assertEquals(Map.of("received", Map.of("title", "CTO")), newest.record().outcome().detail());
+        assertEquals(List.of(first), log.history(contact, newest.record().id(), 10).items().stream().map(SyncLog.HistoryLine::logId).toList(),
+                "the next page goes on below the last id seen");
+
+        SyncLog.Slice<SyncLog.Logged> entries = log.entries(new SyncLog.Filter(null, null, null, null, null, contact), 0, 10);
+        assertEquals(2, entries.total());
+        assertEquals(List.of(second, first), entries.items().stream().map(SyncLog.Logged::id).toList());
+        assertEquals(0, log.history(contact + 7, 0, 10).total());
+    }
+
+    @Test
     void aLargeBatchIsPackedInOneRowAndReadsBackRecordByRecord() throws Exception {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("received", Map.of("lastName", "O'Brien \"🚀\" Zoë\ttab", "city", "Köln\\north"));

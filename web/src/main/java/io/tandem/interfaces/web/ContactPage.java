@@ -4,6 +4,8 @@ import io.tandem.application.CampaignMembers;
 import io.tandem.application.ContactDetails;
 import io.tandem.application.Contacts;
 import io.tandem.application.Events;
+import io.tandem.application.Page;
+import io.tandem.application.SyncLogs;
 import io.tandem.application.UnknownRecordException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +47,8 @@ public class ContactPage {
     CampaignMembers members;
     @Inject
     Events events;
+    @Inject
+    SyncLogs logs;
 
     private long id;
     private ContactDetails contact;
@@ -52,6 +56,8 @@ public class ContactPage {
     // each read once a request: the page asks a table for its rows and whether it is empty
     private List<Pair> campaigns;
     private List<Pair> eventRows;
+    private List<HistoryRow> history;
+    private long historyTotal;
 
     @PostConstruct
     void load() {
@@ -64,6 +70,54 @@ public class ContactPage {
         } catch (UnknownRecordException e) {
             error = e.getMessage();
         }
+    }
+
+    /** One line of the contact's sync history. */
+    public static final class HistoryRow {
+        private final SyncLogs.HistoryLine line;
+
+        HistoryRow(SyncLogs.HistoryLine line) {
+            this.line = line;
+        }
+
+        public long getLogId() {
+            return line.logId();
+        }
+
+        public String getWhen() {
+            return Shown.time(line.startedAt());
+        }
+
+        public String getBatch() {
+            return line.direction().toLowerCase() + " " + line.object() + " by " + line.trigger();
+        }
+
+        public String getOutcome() {
+            return line.outcome();
+        }
+
+        public String getReason() {
+            return line.reason() == null ? "" : line.reason();
+        }
+
+        public String getDetail() {
+            return line.detail() == null || line.detail().isEmpty() ? "" : JSON.toJson(line.detail());
+        }
+    }
+
+    /** The 20 newest records logged for the contact, each with its batch. */
+    public List<HistoryRow> getHistory() {
+        if (history == null) {
+            Page<SyncLogs.HistoryLine> page = logs.history(id, null, 20);
+            historyTotal = page.total();
+            history = page.items().stream().map(HistoryRow::new).toList();
+        }
+        return history;
+    }
+
+    public long getHistoryTotal() {
+        getHistory();
+        return historyTotal;
     }
 
     public String getError() {

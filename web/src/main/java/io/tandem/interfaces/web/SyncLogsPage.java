@@ -133,7 +133,8 @@ public class SyncLogsPage {
         try {
             String id = blankToNull(params.get("entry"));
             if (id == null) {
-                Page<SyncLogs.Entry> page = logs.entries(new SyncLogs.Filter(param("direction"), param("object"), param("status"), param("from"), param("to")),
+                Page<SyncLogs.Entry> page = logs.entries(new SyncLogs.Filter(param("direction"), param("object"), param("status"), param("from"), param("to"),
+                                param("contact")),
                         param("cursor"), ENTRIES);
                 entries = page.items().stream().map(EntryRow::new).toList();
                 total = page.total();
@@ -236,6 +237,25 @@ public class SyncLogsPage {
         return shown("to");
     }
 
+    public String getContact() {
+        return shown("contact");
+    }
+
+    /** Whether the list shows a time window, which can be replayed as a whole. */
+    public boolean isWindow() {
+        return param("from") != null || param("to") != null;
+    }
+
+    /** Every failed entry of the window (from / to) back in the queue (operators). */
+    public void replayWindow() {
+        String from = param("from");
+        String to = param("to");
+        Messages.call("The window's failed entries are queued again", () -> {
+            int n = replay.replay(new SyncReplay.Request(null, null, from, to)).requeued();
+            Messages.info(n + " entr" + (n == 1 ? "y" : "ies") + " queued again");
+        });
+    }
+
     /** A filter as the form shows it again: empty when not given. */
     private String shown(String name) {
         String value = param(name);
@@ -248,7 +268,7 @@ public class SyncLogsPage {
             return "";
         }
         StringBuilder q = new StringBuilder("cursor=").append(enc(next));
-        for (String name : List.of("entry", "direction", "object", "status", "outcome", "from", "to")) {
+        for (String name : List.of("entry", "direction", "object", "status", "outcome", "from", "to", "contact")) {
             if (param(name) != null) {
                 q.append('&').append(name).append('=').append(enc(param(name)));
             }

@@ -80,7 +80,7 @@ class ConsoleIT {
         assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty(), "the history charts");
         assertTrue(browser.findElement(By.id("limits:save-limits")).isDisplayed(), "an admin edits the limits in place");
         shot("overview");
-        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "conflicts", "campaigns", "actions", "workflows", "settings")) {
+        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "conflicts", "campaigns", "actions", "workflows", "settings", "connection", "users")) {
             browser.get(tandem.baseUrl() + "/" + page + ".xhtml");
             assertTrue(browser.findElement(By.tagName("h1")).isDisplayed(), page);
             shot(page);
@@ -90,7 +90,10 @@ class ConsoleIT {
         first.click();
         assertTrue(browser.findElement(By.id("email")).getText().contains("@"));
         assertTrue(browser.findElement(By.id("provenance")).isDisplayed());
+        assertTrue(browser.findElement(By.id("sync-history")).isDisplayed());
         shot("contact");
+        browser.findElement(By.id("all-batches")).click();
+        assertTrue(browser.getCurrentUrl().contains("sync-logs.xhtml?contact="), "the contact's batches, filtered");
         browser.get(tandem.baseUrl() + "/api.html");
         try {
             waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());

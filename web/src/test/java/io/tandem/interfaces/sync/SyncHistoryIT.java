@@ -2,11 +2,13 @@ package io.tandem.interfaces.sync;
 
 import io.tandem.testing.Api;
 import io.tandem.testing.Database;
+import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +23,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SyncHistoryIT {
 
     private static final String OLD = "2001-06-01 00:00:00";
+
+    @Test
+    void aContactsSyncHistoryAndItsBatchesAreReadThroughTheApi(TandemServer.Running tandem) {
+        String email = "history." + ThreadLocalRandom.current().nextInt(1_000_000) + "@sync-history-it.example";
+        Api.Response made = tandem.admin().post("/api/contacts", "{\"email\":\"" + email + "\",\"lastName\":\"Hopper\"}");
+        assertEquals(201, made.status(), made.body());
+        long id = made.json().getJsonNumber("id").longValue();
+        JsonObject history = Eventually.await(Duration.ofSeconds(60), () -> tandem.admin().get("/api/contacts/" + id + "/sync-history").json(),
+                h -> h.getJsonNumber("total").longValue() > 0);
+        JsonObject line = history.getJsonArray("items").getJsonObject(0);
+        assertEquals("OUTBOUND", line.getString("direction"));
+        assertEquals("CREATED", line.getString("outcome"), line.toString());
+        assertTrue(line.containsKey("logId") && history.containsKey("next"), history.toString());
+        JsonObject entries = tandem.admin().get("/api/sync/logs?contact=" + id).json();
+        assertEquals(line.getJsonNumber("logId").longValue(), entries.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue(),
+                "the contact's batches");
+        assertEquals(404, tandem.admin().get("/api/contacts/999999999999/sync-history").status());
+        Api.Response bad = tandem.admin().get("/api/sync/logs?contact=someone");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("\"contact\""), bad.body());
+    }
 
     @Test
     void historyBeforeATimeIsForgottenAndFailedEntriesStay(TandemServer.Running tandem) {

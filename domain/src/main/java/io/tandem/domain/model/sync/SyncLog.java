@@ -44,8 +44,16 @@ public interface SyncLog {
     record LoggedRecord(long id, RecordOutcome outcome) {
     }
 
-    /** Which entries to read; any part may be null. */
-    record Filter(String direction, String object, String status, Instant from, Instant to) {
+    /** Which entries to read; any part may be null. A contact: the entries that logged a record of it one by one. */
+    record Filter(String direction, String object, String status, Instant from, Instant to, Long contactId) {
+
+        public Filter(String direction, String object, String status, Instant from, Instant to) {
+            this(direction, object, status, from, to, null);
+        }
+    }
+
+    /** One of a contact's records, with the batch it was in. */
+    record HistoryLine(long logId, String direction, String object, String trigger, Instant startedAt, LoggedRecord record) {
     }
 
     /** Some of a longer list, with the length of the whole. */
@@ -61,6 +69,13 @@ public interface SyncLog {
 
     /** Entries newest first, those with an id below {@code beforeId} (0: from the newest), at most {@code limit}. */
     Slice<Logged> entries(Filter filter, long beforeId, int limit);
+
+    /**
+     * A contact's records across entries, newest first, those with an id below {@code beforeId} (0: from the
+     * newest): what was sent and received for it and why. Records logged packed (pages of 500 or more, an
+     * import's) are found through their entry, not here.
+     */
+    Slice<HistoryLine> history(long contactId, long beforeId, int limit);
 
     /** An entry's records in the order handled, after {@code afterId}, optionally with one outcome only. */
     Slice<LoggedRecord> records(long logId, RecordOutcome.Outcome outcome, long afterId, int limit);

@@ -120,6 +120,7 @@ public class JdbcSyncLog implements SyncLog {
         condition(where, args, "status = ?", filter.status());
         condition(where, args, "started_at >= ?", filter.from());
         condition(where, args, "started_at < ?", filter.to());
+        condition(where, args, "id IN (SELECT log_id FROM sync_log_records WHERE contact_id = ?)", filter.contactId());
         long total = count("SELECT COUNT(*) FROM sync_logs" + where, args);
         condition(where, args, "id < ?", beforeId > 0 ? beforeId : null);
         args.add(limit);
@@ -130,6 +131,31 @@ public class JdbcSyncLog implements SyncLog {
                         found.add(new Logged(rs.getLong(1), new Batch(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getTimestamp(5).toInstant(), rs.getString(7), rs.getInt(14), rs.getString(15)), rs.getLong(6),
                                 new Counts(rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13))));
+                    }
+                    return found;
+                });
+        return new Slice<>(items, total);
+    }
+
+    /** Through the records' contact index, newest first; each with its entry's direction, object and start. */
+    @Override
+    public Slice<HistoryLine> history(long contactId, long beforeId, int limit) {
+        long total = count("SELECT COUNT(*) FROM sync_log_records WHERE contact_id = ?", List.of(contactId));
+        List<Object> args = new ArrayList<>(List.of(contactId));
+        StringBuilder where = new StringBuilder(" WHERE r.contact_id = ?");
+        condition(where, args, "r.id < ?", beforeId > 0 ? beforeId : null);
+        args.add(limit);
+        List<HistoryLine> items = Sql.query(dataSource, "Reading a contact's sync history", "SELECT r.id, r.sf_id, r.company_id, r.outcome,"
+                + " r.reason, r.detail, l.id, l.direction, l.object, l.trigger_by, l.started_at FROM sync_log_records r"
+                + " JOIN sync_logs l ON l.id = r.log_id" + where + " ORDER BY r.id DESC LIMIT ?", args, rs -> {
+                    List<HistoryLine> found = new ArrayList<>();
+                    while (rs.next()) {
+                        long company = rs.getLong(3);
+                        Long companyId = rs.wasNull() ? null : company;
+                        LoggedRecord r = new LoggedRecord(rs.getLong(1), new RecordOutcome(rs.getString(2), contactId, companyId,
+                                RecordOutcome.Outcome.valueOf(rs.getString(4)), rs.getString(5), JsonText.read(rs.getString(6))));
+                        found.add(new HistoryLine(rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getTimestamp(11).toInstant(), r));
                     }
                     return found;
                 });

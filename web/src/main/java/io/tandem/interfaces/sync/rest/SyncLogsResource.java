@@ -25,9 +25,9 @@ public class SyncLogsResource {
     @GET
     public Page<SyncLogs.Entry> entries(@QueryParam("direction") String direction, @QueryParam("object") String object,
                                         @QueryParam("status") String status, @QueryParam("from") String from,
-                                        @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                                        @QueryParam("limit") Integer limit) {
-        return logs.entries(new SyncLogs.Filter(direction, object, status, from, to), cursor, limit);
+                                        @QueryParam("to") String to, @QueryParam("contact") String contact,
+                                        @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return logs.entries(new SyncLogs.Filter(direction, object, status, from, to, contact), cursor, limit);
     }
 
     /** Admin: forgets the logs started before {@code before}, with sent and skipped outbox entries ended before it. */
