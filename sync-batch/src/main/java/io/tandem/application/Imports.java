@@ -19,8 +19,13 @@ import io.tandem.sync.imports.ImportUploads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /** CSV imports of contacts: upload (checked, stored, started as a batch job), progress, restart. */
 @Stateless
@@ -35,11 +41,23 @@ import java.util.UUID;
 public class Imports {
 
     public static final String JOB = "contact-import";
+    /** How many rows a preview shows. */
+    static final int PREVIEW_ROWS = 5;
+    private static final Logger LOG = Logger.getLogger(Imports.class.getName());
 
     /** An import as the API shows it. */
     public record ImportView(long id, String fileName, String status, Integer totalRows, int rowsDone, int created,
                              int updated, int failed, Long executionId, Map<String, String> mapping,
                              List<RowError> errors, Instant createdAt, Instant finishedAt) {
+    }
+
+    /**
+     * An upload kept while its column mapping is chosen: {@code upload} names it for {@link #startPrepared};
+     * the mapping found by name (null where a column matches no field), the first rows, and every field a
+     * column can feed.
+     */
+    public record Prepared(String upload, String fileName, int rows, List<String> header, Map<String, String> suggested,
+                           List<List<String>> sample, List<String> fields) {
     }
 
     /** A row the import could not take. */
@@ -70,18 +88,18 @@ public class Imports {
         if (content == null) {
             throw new InvalidRequestException("file", "is required (a multipart part named file)");
         }
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
-        CsvUpload upload;
+        CsvUpload stored = store(content, Path.of(importsDir).resolve(UUID.randomUUID() + ".csv"));
         try {
-            upload = CsvUpload.store(content, Path.of(importsDir).resolve(UUID.randomUUID() + ".csv"), maxMb * 1024 * 1024);
-        } catch (CsvUpload.TooLarge e) {
-            throw new TooLargeException(e.field(), e.getMessage());
-        } catch (InvalidValueException e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
+            ColumnMapping.resolve(stored.header(), mapping, customFields());
+        } catch (InvalidInputException e) {
+            CsvUpload.discard(stored.file());
+            throw e;
         }
-        Map<String, CustomFieldDefinition> custom = new HashMap<>();
-        fields.all().forEach(f -> custom.put(f.name(), f));
-        Map<String, String> resolved = ColumnMapping.resolve(upload.header(), mapping, custom);
+        return begin(stored, name(fileName), mapping, options, user);
+    }
+
+    private ImportView begin(CsvUpload upload, String name, Map<String, String> mapping, UpsertOptions options, String user) {
+        Map<String, String> resolved = ColumnMapping.resolve(upload.header(), mapping, customFields());
         Map<String, Object> opts = new LinkedHashMap<>();
         opts.put("updateOnly", options.updateOnly());
         opts.put("dontOverwriteNonEmpty", options.keepNonEmpty());
@@ -90,6 +108,91 @@ public class Imports {
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters(id));
         ledger.running(id, execution);
         return view(require(id));
+    }
+
+    private CsvUpload store(InputStream content, Path file) {
+        try {
+            return CsvUpload.store(content, file, maxMb * 1024 * 1024);
+        } catch (CsvUpload.TooLarge e) {
+            throw new TooLargeException(e.field(), e.getMessage());
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+    }
+
+    private Map<String, CustomFieldDefinition> customFields() {
+        Map<String, CustomFieldDefinition> custom = new HashMap<>();
+        fields.all().forEach(f -> custom.put(f.name(), f));
+        return custom;
+    }
+
+    private static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
+    }
+
+    private Path pending(String upload) {
+        return Path.of(importsDir).resolve("pending-" + upload + ".csv");
+    }
+
+    /** Prepared uploads nobody started within a day: personal data kept for nothing. */
+    private void forgetUnstartedUploads() {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (DirectoryStream<Path> pending = Files.newDirectoryStream(Path.of(importsDir), "pending-*.csv")) {
+            for (Path p : pending) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo)) {
+                    CsvUpload.discard(p);
+                }
+            }
+        } catch (NoSuchFileException none) {
+            // no upload yet
+        } catch (IOException e) {
+            LOG.warning("Unstarted uploads could not be cleared from " + importsDir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The first step of an import with a mapping to choose: the file is stored and checked as for
+     * {@link #start}, and nothing is imported yet. Uploads left unstarted for a day are deleted.
+     */
+    @RolesAllowed(Roles.OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Prepared prepare(String fileName, InputStream content) {
+        if (content == null) {
+            throw new InvalidRequestException("file", "is required (a multipart part named file)");
+        }
+        forgetUnstartedUploads();
+        String upload = UUID.randomUUID().toString();
+        CsvUpload stored = store(content, pending(upload));
+        Map<String, CustomFieldDefinition> custom = customFields();
+        return new Prepared(upload, name(fileName), stored.rows(), stored.header(), ColumnMapping.suggest(stored.header(), custom),
+                stored.sample(PREVIEW_ROWS), ColumnMapping.fields(custom));
+    }
+
+    /** The second step: the prepared upload imported with the mapping chosen (column → field, null to leave it out). */
+    @RolesAllowed(Roles.OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportView startPrepared(String upload, String fileName, Map<String, String> mapping, UpsertOptions options, String user) {
+        if (upload == null || !upload.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw new InvalidRequestException("upload", "must be the upload's name from the preview");
+        }
+        Path file = pending(upload);
+        if (!Files.exists(file)) {
+            throw new ConflictException("upload", "is gone (started already, or left for more than a day); upload the file again");
+        }
+        CsvUpload checked;
+        try {
+            checked = CsvUpload.check(file);
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        ColumnMapping.resolve(checked.header(), mapping, customFields()); // a wrong mapping leaves the upload to try again
+        Path kept = Path.of(importsDir).resolve(upload + ".csv");
+        try {
+            Files.move(file, kept);
+        } catch (IOException e) {
+            throw new ConflictException("upload", "could not be taken (" + e.getMessage() + "); upload the file again");
+        }
+        return begin(new CsvUpload(kept, checked.header(), checked.rows()), name(fileName), mapping, options, user);
     }
 
     public ImportView get(long id) {

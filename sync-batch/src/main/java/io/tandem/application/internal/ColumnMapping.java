@@ -63,6 +63,22 @@ public final class ColumnMapping {
         return mapping;
     }
 
+    /**
+     * The mapping found by name, as a starting point to change: every column, with its field or null
+     * where none matches.
+     */
+    public static Map<String, String> suggest(List<String> header, Map<String, CustomFieldDefinition> custom) {
+        Map<String, String> known = knownFields(custom);
+        Map<String, String> suggested = new LinkedHashMap<>();
+        header.forEach(column -> suggested.put(column, known.get(normalize(column))));
+        return suggested;
+    }
+
+    /** Every field a column can feed, by the name a mapping gives it. */
+    public static List<String> fields(Map<String, CustomFieldDefinition> custom) {
+        return knownFields(custom).values().stream().distinct().toList();
+    }
+
     private static Map<String, String> knownFields(Map<String, CustomFieldDefinition> custom) {
         Map<String, String> known = new LinkedHashMap<>();
         known.put("email", "email");

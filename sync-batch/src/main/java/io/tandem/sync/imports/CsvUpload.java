@@ -72,6 +72,22 @@ public record CsvUpload(Path file, List<String> header, int rows) {
                     out.write(block, 0, n);
                 }
             }
+            return check(file);
+        } catch (IOException e) {
+            delete(file);
+            throw new InvalidValueException("file", "could not be read as CSV: " + e.getMessage());
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    /**
+     * Checks a stored file as an upload (UTF-8, a header, at least one row) and counts its rows; a file
+     * that fails is deleted.
+     */
+    public static CsvUpload check(Path file) {
+        try {
             byte[] start;
             try (InputStream in = Files.newInputStream(file)) {
                 start = in.readNBytes(2);
@@ -109,6 +125,22 @@ public record CsvUpload(Path file, List<String> header, int rows) {
             delete(file);
             throw e;
         }
+    }
+
+    /** The first {@code n} rows after the header that are not blank, as read (for a preview). */
+    public List<List<String>> sample(int n) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (CsvReader csv = read(file)) {
+            csv.next();
+            for (List<String> r = csv.next(); r != null && rows.size() < n; r = csv.next()) {
+                if (!CsvReader.isBlank(r)) {
+                    rows.add(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidValueException("file", "could not be read as CSV: " + e.getMessage());
+        }
+        return rows;
     }
 
     /** POSIX permissions where the file system has them (elsewhere the folder's own rules apply). */

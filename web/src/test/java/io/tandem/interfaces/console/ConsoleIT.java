@@ -80,7 +80,7 @@ class ConsoleIT {
         assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty(), "the history charts");
         assertTrue(browser.findElement(By.id("limits:save-limits")).isDisplayed(), "an admin edits the limits in place");
         shot("overview");
-        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "conflicts", "campaigns", "actions", "workflows", "settings", "connection", "users")) {
+        for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "conflicts", "campaigns", "actions", "workflows", "settings", "connection", "users", "imports")) {
             browser.get(tandem.baseUrl() + "/" + page + ".xhtml");
             assertTrue(browser.findElement(By.tagName("h1")).isDisplayed(), page);
             shot(page);
@@ -336,6 +336,43 @@ class ConsoleIT {
         assertTrue(browser.findElements(By.id("issued-secret")).isEmpty(), "the secret is shown once");
         browser.findElement(By.xpath("//tr[.//span[@class='token' and text()='" + tokenName + "']]//input[@value='Revoke']")).click();
         waitFor(WAIT, d -> tandem.anonymous().withToken(secret).get("/api/contacts?limit=1").status() == 401);
+    }
+
+    @Test
+    void aCsvFileIsUploadedItsColumnsMappedAndItsImportFollowedToDone(TandemServer.Running tandem) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Path csv = Files.createTempFile("tandem-page-import", ".csv");
+        StringBuilder text = new StringBuilder("Inbox,First Name,Shoe Size\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("row").append(i).append('.').append(tag).append("@page-import.example,Row").append(i).append(",4").append(i % 10).append('\n');
+        }
+        text.append("not-an-email,Broken,40\n");
+        Files.writeString(csv, text);
+        String operator = "importer-" + tag;
+        String password = "Imports-by-the-page-" + tag;
+        assertEquals(201, tandem.admin().post("/api/users", "{\"name\":\"" + operator + "\",\"password\":\"" + password
+                + "\",\"role\":\"operator\"}").status());
+        signIn(tandem, operator, password);
+        browser.get(tandem.baseUrl() + "/imports.xhtml");
+        browser.findElement(By.id("upload:file")).sendKeys(csv.toString());
+        submit("upload:next");
+        WebElement email = browser.findElement(By.xpath("//tr[.//span[@class='column' and text()='Inbox']]//select"));
+        assertEquals("", new Select(email).getFirstSelectedOption().getAttribute("value"), "no field by that name: left to choose");
+        WebElement first = browser.findElement(By.xpath("//tr[.//span[@class='column' and text()='First Name']]//select"));
+        assertEquals("firstName", new Select(first).getFirstSelectedOption().getAttribute("value"), "found by name");
+        submit("mapping:start");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("no column is mapped to email"),
+                browser.findElement(By.id("messages")).getText());
+        new Select(browser.findElement(By.xpath("//tr[.//span[@class='column' and text()='Inbox']]//select"))).selectByValue("email");
+        shot("imports-mapping");
+        submit("mapping:start");
+        assertTrue(browser.getCurrentUrl().contains("imports.xhtml?id="), browser.getCurrentUrl());
+        waitFor(WAIT, d -> d.findElement(By.id("status")).getText().equals("completed")
+                && "100".equals(d.findElement(By.cssSelector("#progress\\:panel [role=progressbar]")).getAttribute("aria-valuenow")));
+        shot("imports-done");
+        assertTrue(browser.findElement(By.id("counts")).getText().contains("300 created"), browser.findElement(By.id("counts")).getText());
+        assertTrue(browser.findElement(By.id("errors")).getText().contains("row 302"), "the bad row, by its number in the file");
+        assertEquals(1, tandem.admin().get("/api/contacts?email=row7." + tag + "@page-import.example").json().getInt("total"));
     }
 
     @Test

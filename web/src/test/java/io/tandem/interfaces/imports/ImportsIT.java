@@ -74,6 +74,40 @@ class ImportsIT {
     }
 
     @Test
+    void aPreviewSuggestsTheMappingAndItsUploadStartsWithTheMappingChosen(TandemServer.Running tandem) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "Inbox,First Name,Favourite Colour\np." + tag + "@preview.example,Pia,teal\nq." + tag + "@preview.example,Quin,red\n";
+        Api.Response preview = tandem.admin().multipart("/api/imports/preview", new Api.Part("file", "people.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject p = preview.json();
+        assertEquals(2, p.getInt("rows"));
+        assertEquals("firstName", p.getJsonObject("suggested").getString("First Name"));
+        assertTrue(p.getJsonObject("suggested").isNull("Inbox") && p.getJsonObject("suggested").isNull("Favourite Colour"),
+                "columns that match no field by name are left to choose: " + p);
+        assertEquals("Pia", p.getJsonArray("sample").getJsonArray(0).getString(1));
+        assertTrue(p.getJsonArray("fields").toString().contains("\"email\""));
+        assertEquals(0, tandem.admin().get("/api/contacts?email=p." + tag + "@preview.example").json().getInt("total"), "nothing imported yet");
+
+        String upload = p.getString("upload");
+        Api.Part uploadPart = new Api.Part("upload", null, upload.getBytes(StandardCharsets.UTF_8));
+        Api.Response wrongMapping = tandem.admin().multipart("/api/imports", uploadPart,
+                new Api.Part("mapping", null, "{\"Inbox\":\"colour\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, wrongMapping.status(), wrongMapping.body());
+        Api.Response started = tandem.admin().multipart("/api/imports", uploadPart, new Api.Part("fileName", null, "people.csv".getBytes(StandardCharsets.UTF_8)),
+                new Api.Part("mapping", null, "{\"Inbox\":\"email\",\"First Name\":\"firstName\",\"Favourite Colour\":null}"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(202, started.status(), "the same upload, tried again with a good mapping: " + started.body());
+        assertEquals("people.csv", started.json().getString("fileName"));
+        long id = started.json().getJsonNumber("id").longValue();
+        JsonObject done = Eventually.await(Duration.ofSeconds(60), () -> tandem.admin().get("/api/imports/" + id).json(),
+                j -> !j.getString("status").matches("queued|running"));
+        assertEquals(2, done.getInt("created"), done.toString());
+        assertEquals(409, tandem.admin().multipart("/api/imports", uploadPart).status(), "an upload starts once");
+        assertEquals(400, tandem.admin().multipart("/api/imports", new Api.Part("upload", null, "../../etc/passwd".getBytes(StandardCharsets.UTF_8)))
+                .status(), "an upload is named by the preview, never a path");
+    }
+
+    @Test
     void encodingsAndEmptyFilesGetClearErrors(TandemServer.Running tandem) {
         assertFileError(tandem, "Email,City\nx@latin.example,M\u00fcnchen\n".getBytes(StandardCharsets.ISO_8859_1), "UTF-8");
         assertFileError(tandem, "Email\nx@utf16.example\n".getBytes(StandardCharsets.UTF_16), "UTF-16");

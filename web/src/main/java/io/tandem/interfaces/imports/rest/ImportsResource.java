@@ -31,8 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * CSV imports: {@code POST} multipart with {@code file}, optional {@code mapping} (JSON: column → field,
- * null to leave a column out) and {@code options} (JSON: updateOnly, dontOverwriteNonEmpty, sync);
+ * CSV imports: {@code POST} multipart with {@code file} (or {@code upload}, from {@code POST /preview}), optional
+ * {@code mapping} (JSON: column → field, null to leave a column out) and {@code options} (JSON: updateOnly,
+ * dontOverwriteNonEmpty, sync);
  * {@code GET /{id}} for progress and row errors; {@code POST /{id}/stop} and {@code /{id}/restart}.
  */
 @Path("imports")
@@ -46,7 +47,9 @@ public class ImportsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts, @Context SecurityContext caller, @Context UriInfo uri) throws IOException {
-        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidRequestException("file", "is required"));
+        Optional<EntityPart> upload = part(parts, "upload");
+        EntityPart file = upload.isPresent() ? null : part(parts, "file").orElseThrow(() -> new InvalidRequestException("file",
+                "is required (or upload: the name a preview gave)"));
         Map<String, String> mapping = null;
         Optional<EntityPart> mappingPart = part(parts, "mapping");
         if (mappingPart.isPresent()) {
@@ -59,9 +62,25 @@ public class ImportsResource {
         JsonObject options = part(parts, "options").isPresent() ? json(part(parts, "options").get(), "options") : JsonValue.EMPTY_JSON_OBJECT;
         UpsertOptions upsert = UpsertOptions.api(JsonInput.flag(options, "updateOnly"), JsonInput.flag(options, "dontOverwriteNonEmpty"),
                 JsonInput.sync(JsonInput.string(options, "sync"), "options.sync"));
-        Imports.ImportView started = imports.start(file.getFileName().orElse(null), file.getContent(), mapping, upsert,
-                caller.getUserPrincipal().getName());
+        String user = caller.getUserPrincipal().getName();
+        Imports.ImportView started = upload.isPresent()
+                ? imports.startPrepared(text(upload.get()), part(parts, "fileName").isPresent() ? text(part(parts, "fileName").get()) : null,
+                mapping, upsert, user)
+                : imports.start(file.getFileName().orElse(null), file.getContent(), mapping, upsert, user);
         return Response.accepted(started).location(uri.getAbsolutePathBuilder().path(Long.toString(started.id())).build()).build();
+    }
+
+    /**
+     * The first step of an import whose mapping is chosen by a person: the file is stored and checked,
+     * nothing imported; the answer's {@code upload} then starts it ({@code POST /imports} with parts
+     * {@code upload}, {@code mapping}, {@code options}).
+     */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Imports.Prepared preview(List<EntityPart> parts) throws IOException {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidRequestException("file", "is required"));
+        return imports.prepare(file.getFileName().orElse(null), file.getContent());
     }
 
     @GET
@@ -84,6 +103,13 @@ public class ImportsResource {
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
         return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    /** A short text part (a name), at most 200 characters read. */
+    private static String text(EntityPart part) throws IOException {
+        try (var in = part.getContent()) {
+            return new String(in.readNBytes(200), java.nio.charset.StandardCharsets.UTF_8).trim();
+        }
     }
 
     private static JsonObject json(EntityPart part, String name) throws IOException {
