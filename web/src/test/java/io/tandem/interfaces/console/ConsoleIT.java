@@ -376,6 +376,74 @@ class ConsoleIT {
     }
 
     @Test
+    void campaignsActionsAndWorkflowsAreMadeAndChangedOnTheirPages(TandemServer.Running tandem) {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String email = "member." + tag + "@pages-it.example";
+        long contact = tandem.admin().post("/api/contacts", "{\"email\":\"" + email + "\",\"lastName\":\"Member\"}").json()
+                .getJsonNumber("id").longValue();
+        signIn(tandem, "admin", TandemServer.ADMIN_PASSWORD);
+
+        // a campaign type, refused first for want of a default status
+        browser.get(tandem.baseUrl() + "/campaigns.xhtml");
+        type("new-type:name", "Webinar " + tag);
+        type("new-type:statuses", "Invited\n+Attended");
+        submit("new-type:define");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("statuses"), browser.findElement(By.id("messages")).getText());
+        type("new-type:name", "Webinar " + tag);
+        type("new-type:statuses", "*Invited\n+Attended");
+        submit("new-type:define");
+        assertTrue(browser.findElement(By.xpath("//tr[.//span[@class='type' and text()='Webinar " + tag + "']]")).getText()
+                .contains("Invited (default) → Attended (responded)"));
+
+        // a campaign created in Salesforce too, then its page: a member added and moved
+        type("new-campaign:name", "Spring webinar " + tag);
+        new Select(browser.findElement(By.id("new-campaign:type"))).selectByVisibleText("Webinar " + tag);
+        new Select(browser.findElement(By.id("new-campaign:mode"))).selectByValue("create");
+        submit("new-campaign:create");
+        shot("campaigns");
+        WebElement row = browser.findElement(By.xpath("//table[@id='campaigns']//tr[.//a[text()='Spring webinar " + tag + "']]"));
+        assertTrue(row.getText().contains("701"), "made in Salesforce: " + row.getText());
+        row.findElement(By.cssSelector("a.campaign-link")).click();
+        type("add:emails", email + "\nnobody." + tag + "@pages-it.example");
+        submit("add:add");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("1 added"), browser.findElement(By.id("messages")).getText());
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("nobody." + tag), "the email that is no contact, named");
+        new Select(browser.findElement(By.xpath("//tr[.//a[@class='member' and text()='" + email + "']]//select"))).selectByValue("Attended");
+        browser.findElement(By.xpath("//tr[.//a[@class='member' and text()='" + email + "']]//input[@value='Save']")).click();
+        waitFor(WAIT, d -> d.findElement(By.id("messages")).getText().contains("is now Attended"));
+        shot("campaign");
+
+        // an action for that contact
+        browser.get(tandem.baseUrl() + "/actions.xhtml");
+        type("new-action:ids", Long.toString(contact));
+        submit("new-action:ask");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("subject"), "a task needs its subject, named");
+        type("new-action:ids", Long.toString(contact));
+        type("new-action:subject", "Call about the webinar " + tag);
+        submit("new-action:ask");
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("1 contacts"), browser.findElement(By.id("messages")).getText());
+        assertTrue(browser.findElement(By.id("actions")).getText().contains("task"));
+        shot("actions");
+
+        // a workflow, switched off, deleted
+        browser.get(tandem.baseUrl() + "/workflows.xhtml");
+        type("new-workflow:name", "Greet " + tag);
+        type("new-workflow:steps", "not json");
+        submit("new-workflow:create");
+        assertTrue(browser.findElement(By.id("messages")).getText().startsWith("steps:"), browser.findElement(By.id("messages")).getText());
+        type("new-workflow:name", "Greet " + tag);
+        type("new-workflow:steps", "[{\"action\":\"task\",\"subject\":\"Welcome " + tag + "\"}]");
+        submit("new-workflow:create");
+        String xpath = "//tr[.//span[@class='workflow' and text()='Greet " + tag + "']]";
+        assertEquals("active", browser.findElement(By.xpath(xpath + "//span[@class='state']")).getText());
+        browser.findElement(By.xpath(xpath + "//input[@value='Switch off']")).click();
+        waitFor(WAIT, d -> d.findElement(By.xpath(xpath + "//span[@class='state']")).getText().equals("off"));
+        shot("workflows");
+        browser.findElement(By.xpath(xpath + "//input[@value='Delete']")).click();
+        waitFor(WAIT, d -> d.findElements(By.xpath(xpath)).isEmpty());
+    }
+
+    @Test
     void aViewerFindsNoButtonThatChangesAnything(TandemServer.Running tandem) {
         String name = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "Look-but-never-touch-" + UUID.randomUUID();
@@ -390,8 +458,12 @@ class ConsoleIT {
         assertTrue(browser.findElements(By.id("jobs:import-again")).isEmpty(), "no import to start");
         for (String adminsOnly : List.of("connection", "users")) {
             browser.get(tandem.baseUrl() + "/" + adminsOnly + ".xhtml");
-            assertTrue(browser.findElement(By.id("admins-only")).isDisplayed() && browser.findElements(By.cssSelector("input[type=submit]"))
-                    .stream().allMatch(b -> b.getAttribute("value").equals("Sign out")), adminsOnly + ": nothing to see or change");
+            assertTrue(browser.findElement(By.id("admins-only")).isDisplayed(), adminsOnly + ": nothing to see");
+        }
+        for (String page : List.of("connection", "users", "campaigns", "actions", "workflows", "imports", "settings")) {
+            browser.get(tandem.baseUrl() + "/" + page + ".xhtml");
+            assertTrue(browser.findElements(By.cssSelector("input[type=submit], button[type=submit]")).stream()
+                    .allMatch(b -> "Sign out".equals(b.getAttribute("value")) || "Filter".equals(b.getText())), page + ": no button that changes anything");
         }
         shot("viewer-jobs");
     }
