@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +39,24 @@ public class CampaignTypesResource {
     @Inject
     CampaignTypes types;
 
+    @Operation(summary = "Campaign types with their member statuses", description = "Role: viewer.")
     @GET
     public Page<CampaignTypes.TypeView> list() {
         return Page.all(types.list());
     }
 
+    @Operation(summary = "One campaign type", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}")
     public CampaignTypes.TypeView get(@PathParam("id") long id) {
         return types.get(id);
     }
 
+    @Operation(summary = "Define a campaign type: statuses in order, one default, at least one responded", description = "Role: operator.")
+    @APIResponse(responseCode = "201", description = "The type")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     public Response define(JsonValue body, @Context UriInfo uri) {
         JsonObject o = JsonInput.object(body, "body");
@@ -56,6 +65,10 @@ public class CampaignTypesResource {
     }
 
     /** A new name and/or the whole list of statuses in their new order. */
+    @Operation(summary = "Rename a type, reorder, add or remove statuses (one members are in stays)", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @PATCH
     @Path("{id}")
     public CampaignTypes.TypeView change(@PathParam("id") long id, JsonValue body) {
@@ -63,6 +76,10 @@ public class CampaignTypesResource {
         return types.change(id, JsonInput.string(o, "name"), o.containsKey("statuses") ? statuses(o) : null);
     }
 
+    @Operation(summary = "Delete a type no campaign uses", description = "Role: operator.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

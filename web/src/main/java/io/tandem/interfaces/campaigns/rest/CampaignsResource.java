@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +44,27 @@ public class CampaignsResource {
     @Inject
     CampaignMembers members;
 
+    @Operation(summary = "List campaigns, searched by name", description = "Role: viewer.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @GET
     public Page<Campaigns.CampaignView> list(@QueryParam("q") String q, @QueryParam("cursor") String cursor,
                                              @QueryParam("limit") Integer limit) {
         return campaigns.list(q, cursor, limit);
     }
 
+    @Operation(summary = "Search the org's campaigns by name, to link one", description = "Role: viewer.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "No connection")
     @GET
     @Path("salesforce")
     public Page<Campaigns.SalesforceCampaign> searchSalesforce(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
         return campaigns.searchSalesforce(q, limit);
     }
 
+    @Operation(summary = "Create a campaign: not synced, linked to a Salesforce campaign, or created there", description = "Role: operator.")
+    @APIResponse(responseCode = "201", description = "The campaign")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     public Response create(JsonValue body, @Context UriInfo uri) {
         JsonObject o = JsonInput.object(body, "body");
@@ -66,12 +77,17 @@ public class CampaignsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
+    @Operation(summary = "A campaign with its Salesforce link and the link's first sync", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}")
     public Campaigns.CampaignView get(@PathParam("id") long id) {
         return campaigns.get(id);
     }
 
+    @Operation(summary = "Rename a campaign or change its status", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @PATCH
     @Path("{id}")
     public Campaigns.CampaignView change(@PathParam("id") long id, JsonValue body) {
@@ -79,6 +95,9 @@ public class CampaignsResource {
         return campaigns.change(id, JsonInput.string(o, "name"), JsonInput.string(o, "status"));
     }
 
+    @Operation(summary = "Delete a campaign and its members here", description = "Role: operator.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such record")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -87,6 +106,8 @@ public class CampaignsResource {
     }
 
     /** The link's state: the Salesforce campaign as last read, or null while unlinked. */
+    @Operation(summary = "A campaign's Salesforce link and its first sync's progress", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}/salesforce")
     public Campaigns.SalesforceLink salesforce(@PathParam("id") long id) {
@@ -94,18 +115,27 @@ public class CampaignsResource {
     }
 
     /** Links the campaign to {@code {"id": "701…"}}. */
+    @Operation(summary = "Link a campaign to a Salesforce campaign and start their first two-way sync", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     @Path("{id}/salesforce")
     public Campaigns.CampaignView link(@PathParam("id") long id, JsonValue body) {
         return campaigns.link(id, JsonInput.string(JsonInput.object(body, "body"), "id"));
     }
 
+    @Operation(summary = "Unlink a campaign: its members stop syncing", description = "Role: operator.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @DELETE
     @Path("{id}/salesforce")
     public Campaigns.CampaignView unlink(@PathParam("id") long id) {
         return campaigns.unlink(id);
     }
 
+    @Operation(summary = "A campaign's members, by status", description = "Role: viewer.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}/members")
     public Page<CampaignMembers.MemberView> members(@PathParam("id") long id, @QueryParam("status") String status,
@@ -114,6 +144,10 @@ public class CampaignsResource {
     }
 
     /** {@code {"members":[{"contactId" or "email", "status"}]}}, up to 1,000. */
+    @Operation(summary = "Add up to 1,000 members by contact id or email, one result each", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "413", description = "Too many in one request")
     @POST
     @Path("{id}/members")
     public CampaignMembers.Added addMembers(@PathParam("id") long id, JsonValue body) {
@@ -126,12 +160,18 @@ public class CampaignsResource {
     }
 
     /** {@code {"status"}}: the member moves to that status of the campaign's type. */
+    @Operation(summary = "Change a member's status", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @PATCH
     @Path("{id}/members/{contactId}")
     public CampaignMembers.MemberView changeMember(@PathParam("id") long id, @PathParam("contactId") long contactId, JsonValue body) {
         return members.changeMember(id, contactId, JsonInput.string(JsonInput.object(body, "body"), "status"));
     }
 
+    @Operation(summary = "Remove a member", description = "Role: operator.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such record")
     @DELETE
     @Path("{id}/members/{contactId}")
     public Response removeMember(@PathParam("id") long id, @PathParam("contactId") long contactId) {

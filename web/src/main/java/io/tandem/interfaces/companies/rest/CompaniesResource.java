@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +36,10 @@ public class CompaniesResource {
     @Inject
     Companies companies;
 
+    @Operation(summary = "Create a company", description = "Role: operator.")
+    @APIResponse(responseCode = "201", description = "The company")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     public Response create(JsonValue body, @Context UriInfo uri) {
         JsonObject o = JsonInput.object(body, "body");
@@ -41,18 +47,25 @@ public class CompaniesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
+    @Operation(summary = "List companies, searched by name or domain", description = "Role: viewer.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @GET
     public Page<Companies.CompanyDetails> list(@QueryParam("name") String name, @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") Integer limit) {
         return companies.list(name, cursor, limit);
     }
 
+    @Operation(summary = "A company", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}")
     public Companies.CompanyDetails get(@PathParam("id") long id) {
         return companies.get(id);
     }
 
+    @Operation(summary = "Change a company's name, website or fields", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @PATCH
     @Path("{id}")
     public Companies.CompanyDetails change(@PathParam("id") long id, JsonValue body) {
@@ -66,6 +79,9 @@ public class CompaniesResource {
         return companies.change(id, JsonInput.string(o, "name"), JsonInput.string(o, "website"), o.containsKey("website"), profile);
     }
 
+    @Operation(summary = "Delete a company; its contacts stay, without it", description = "Role: operator.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such record")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

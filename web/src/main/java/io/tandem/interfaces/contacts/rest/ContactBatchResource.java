@@ -15,6 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ public class ContactBatchResource {
     @Inject
     Contacts contacts;
 
+    @Operation(summary = "Create or update up to 1,000 contacts at once, one result each", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "413", description = "Too many in one request")
     @POST
     public BatchResults upsert(JsonValue body) {
         JsonObject request = JsonInput.object(body, "body");

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Contacts: upsert by email, list with filters and cursors, read, change, delete. */
 @Path("contacts")
@@ -33,6 +35,10 @@ public class ContactsResource {
     @Inject
     Contacts contacts;
 
+    @Operation(summary = "Create a contact, or update the one with that email (?sync=now|skip)", description = "Role: operator.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @POST
     public Response upsert(JsonValue body, @QueryParam("sync") String sync, @Context UriInfo uri) {
         ContactInput input = new ContactInput(JsonInput.map(JsonInput.object(body, "body")));
@@ -44,6 +50,8 @@ public class ContactsResource {
         return Response.ok(result.contact()).build();
     }
 
+    @Operation(summary = "List contacts: search (q), email, companyId, linked; cursor paging", description = "Role: viewer.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @GET
     public Page<ContactDetails> list(@QueryParam("email") String email, @QueryParam("q") String text,
                                      @QueryParam("companyId") Long companyId, @QueryParam("linked") Boolean linked,
@@ -51,12 +59,18 @@ public class ContactsResource {
         return contacts.list(blankToNull(email), blankToNull(text), companyId, linked, cursor, limit);
     }
 
+    @Operation(summary = "A contact with its Salesforce link, field provenance and opportunities", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}")
     public ContactDetails get(@PathParam("id") long id) {
         return contacts.get(id);
     }
 
+    @Operation(summary = "Change some of a contact's fields (absent fields stay, null clears)", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @PATCH
     @Path("{id}")
     public ContactDetails patch(@PathParam("id") long id, JsonValue body) {
@@ -65,12 +79,17 @@ public class ContactsResource {
     }
 
     /** Queues the contact for Salesforce now, with every field it has (contacts created with sync: skip). */
+    @Operation(summary = "Send a contact to Salesforce with the next drain", description = "Role: operator.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @POST
     @Path("{id}/push")
     public Response push(@PathParam("id") long id) {
         return Response.accepted(contacts.push(id)).build();
     }
 
+    @Operation(summary = "Delete a contact (and, per the settings, its Lead or Contact)", description = "Role: operator.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such record")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

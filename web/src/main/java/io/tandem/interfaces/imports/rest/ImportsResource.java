@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,6 +46,11 @@ public class ImportsResource {
     @Inject
     Imports imports;
 
+    @Operation(summary = "Import a CSV of contacts (multipart: file or upload, mapping, options)", description = "Role: operator.")
+    @APIResponse(responseCode = "202", description = "The import, started")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "The upload is gone or started already")
+    @APIResponse(responseCode = "413", description = "Too many in one request")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts, @Context SecurityContext caller, @Context UriInfo uri) throws IOException {
@@ -75,6 +82,9 @@ public class ImportsResource {
      * nothing imported; the answer's {@code upload} then starts it ({@code POST /imports} with parts
      * {@code upload}, {@code mapping}, {@code options}).
      */
+    @Operation(summary = "Store a CSV and show its columns, the mapping found by name and its first rows; nothing imported", description = "Role: operator.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "413", description = "Too many in one request")
     @POST
     @Path("preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -83,18 +93,26 @@ public class ImportsResource {
         return imports.prepare(file.getFileName().orElse(null), file.getContent());
     }
 
+    @Operation(summary = "An import's progress and its first 100 row errors", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}")
     public Imports.ImportView get(@PathParam("id") long id) {
         return imports.get(id);
     }
 
+    @Operation(summary = "Run a failed or stopped import on from its last checkpoint", description = "Role: operator.")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     @Path("{id}/restart")
     public Imports.ImportView restart(@PathParam("id") long id) {
         return imports.restart(id);
     }
 
+    @Operation(summary = "Stop a running import after its current chunk", description = "Role: operator.")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     @Path("{id}/stop")
     public Imports.ImportView stop(@PathParam("id") long id) {

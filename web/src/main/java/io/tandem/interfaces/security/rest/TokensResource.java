@@ -1,7 +1,7 @@
 package io.tandem.interfaces.security.rest;
 
-import io.tandem.application.Page;
 import io.tandem.application.ApiTokens;
+import io.tandem.application.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 
 /** API tokens for scripts: an admin issues (the secret is in that answer only), lists and revokes them. */
@@ -31,6 +33,9 @@ public class TokensResource {
     @Inject
     ApiTokens tokens;
 
+    @Operation(summary = "Issue an API token; its secret is in this answer only", description = "Role: admin.")
+    @APIResponse(responseCode = "201", description = "The token with its secret")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @POST
     public Response issue(NewToken request, @Context SecurityContext caller, @Context UriInfo uri) {
         NewToken r = request == null ? new NewToken(null, null, null) : request;
@@ -38,11 +43,14 @@ public class TokensResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build()).entity(issued).build();
     }
 
+    @Operation(summary = "API tokens, never their secrets", description = "Role: admin.")
     @GET
     public Page<ApiTokens.Summary> list() {
         return Page.all(tokens.list());
     }
 
+    @Operation(summary = "Revoke an API token", description = "Role: admin.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @DELETE
     @Path("{id}")
     public ApiTokens.Summary revoke(@PathParam("id") long id) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 
@@ -60,36 +62,53 @@ public class UsersResource {
     @Inject
     LoginThrottle throttle;
 
+    @Operation(summary = "Users with their roles and sign-in locks", description = "Role: admin.")
     @GET
     public Page<Listed> list(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         Page<Users.UserView> page = users.list(cursor, limit);
         return new Page<>(page.items().stream().map(this::listed).toList(), page.total(), page.next());
     }
 
+    @Operation(summary = "One user", description = "Role: admin.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{name}")
     public Listed get(@PathParam("name") String name) {
         return listed(users.get(name));
     }
 
+    @Operation(summary = "Create a user (viewer, operator or admin)", description = "Role: admin.")
+    @APIResponse(responseCode = "201", description = "The user")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     public Response create(@Valid @NotNull NewUser user, @Context UriInfo uri) {
         Users.UserView created = users.create(user.name(), user.password(), user.role());
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(listed(created)).build();
     }
 
+    @Operation(summary = "Change a user's role or enabled state (the last admin stays)", description = "Role: admin.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @PATCH
     @Path("{name}")
     public Listed change(@PathParam("name") String name, @NotNull Change change) {
         return listed(users.change(name, change.role(), change.enabled()));
     }
 
+    @Operation(summary = "Set a user's password", description = "Role: admin.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @PUT
     @Path("{name}/password")
     public Listed resetPassword(@PathParam("name") String name, @Valid @NotNull NewPassword password) {
         return listed(users.resetPassword(name, password.password()));
     }
 
+    @Operation(summary = "Change one's own password, proved by the current one", description = "Role: anyone signed in.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @PUT
     @Path("me/password")
     public Response changeOwn(@Valid @NotNull OwnPassword password, @Context SecurityContext caller) {

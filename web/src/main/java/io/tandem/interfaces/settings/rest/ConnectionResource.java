@@ -11,6 +11,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Settings → Connection (admins): read without secrets, save, test in plain words. */
 @Path("settings/connection")
@@ -22,16 +24,20 @@ public class ConnectionResource {
     @Inject
     SalesforceConnections connections;
 
+    @Operation(summary = "The Salesforce connection in force, never a secret", description = "Role: admin.")
     @GET
     public SalesforceConnections.ConnectionView get() {
         return connections.current();
     }
 
+    @Operation(summary = "Save the Salesforce connection (client_credentials, jwt_bearer or refresh_token); absent secrets keep the stored ones", description = "Role: admin.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @PUT
     public SalesforceConnections.ConnectionView save(@Valid SalesforceConnections.ConnectionInput input) {
         return connections.save(input);
     }
 
+    @Operation(summary = "Log in and read the org's limits; says in plain words what failed", description = "Role: admin.")
     @POST
     @Path("test")
     public SalesforceConnections.TestResult test() {

@@ -1,8 +1,8 @@
 package io.tandem.interfaces.settings.rest;
 
-import io.tandem.application.MaxSize;
 import io.tandem.application.FieldBackfill;
 import io.tandem.application.FieldMappings;
+import io.tandem.application.MaxSize;
 import io.tandem.application.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The field mappings (§3): read by everyone; added, changed and removed by an admin, each checked against
@@ -44,23 +46,33 @@ public class FieldMappingsResource {
     @Inject
     FieldBackfill backfill;
 
+    @Operation(summary = "Every field mapping with its Salesforce names, type and mode", description = "Role: viewer.")
     @GET
     public Page<FieldMappings.Mapping> all() {
         return Page.all(mappings.all());
     }
 
+    @Operation(summary = "One field's mapping", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{field}")
     public FieldMappings.Mapping get(@PathParam("field") String field) {
         return mappings.get(field);
     }
 
+    @Operation(summary = "Map a field (checked against the org's describe)", description = "Role: admin.")
+    @APIResponse(responseCode = "201", description = "The mapping")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "409", description = "No connection, or the field is mapped already")
     @POST
     public Response add(@Valid MappingInput body) {
         MappingInput in = body == null ? new MappingInput(null, null, null, null, null) : body;
         return Response.status(Response.Status.CREATED).entity(mappings.add(in.field(), in.change())).build();
     }
 
+    @Operation(summary = "Change a mapping or its mode", description = "Role: admin.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @PUT
     @Path("{field}")
     public FieldMappings.Saved change(@PathParam("field") String field, @Valid MappingInput body) {
@@ -72,6 +84,10 @@ public class FieldMappingsResource {
      * What filling in the field costs ({@code dryRun=true}), or that, with the backfill job started (202);
      * {@code bulkFrom}: the linked records of an object from which it is read with a Bulk query.
      */
+    @Operation(summary = "Estimate (dryRun) or start a backfill of a mapped field", description = "Role: admin.")
+    @APIResponse(responseCode = "202", description = "The backfill started")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @APIResponse(responseCode = "404", description = "No such record")
     @POST
     @Path("{field}/backfill")
     public Response backfill(@PathParam("field") String field, @QueryParam("dryRun") boolean dryRun,
@@ -80,6 +96,10 @@ public class FieldMappingsResource {
         return Response.status(dryRun ? Response.Status.OK : Response.Status.ACCEPTED).entity(b).build();
     }
 
+    @Operation(summary = "Stop syncing a custom field", description = "Role: admin.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @DELETE
     @Path("{field}")
     public Response remove(@PathParam("field") String field) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 
@@ -31,17 +33,23 @@ public class SyncJobsResource {
     @Inject
     BatchJobs jobs;
 
+    @Operation(summary = "Every execution of Tandem's batch jobs, newest first, with steps and progress", description = "Role: viewer.")
     @GET
     public Page<BatchJobs.Execution> recent(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return jobs.recent(cursor, limit);
     }
 
+    @Operation(summary = "One job execution", description = "Role: viewer.")
+    @APIResponse(responseCode = "404", description = "No such record")
     @GET
     @Path("{id}")
     public BatchJobs.Execution execution(@PathParam("id") long id) {
         return jobs.execution(id);
     }
 
+    @Operation(summary = "Start a job that may be started by hand", description = "Role: operator.")
+    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
     @POST
     public Response start(StartJob request, @Context UriInfo uri) {
         StartJob r = request == null ? new StartJob(null, null) : request;
