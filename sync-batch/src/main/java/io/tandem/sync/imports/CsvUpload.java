@@ -72,14 +72,14 @@ public record CsvUpload(Path file, List<String> header, int rows) {
                     out.write(block, 0, n);
                 }
             }
-            return check(file);
         } catch (IOException e) {
             delete(file);
-            throw new InvalidValueException("file", "could not be read as CSV: " + e.getMessage());
+            throw new InvalidValueException("file", "could not be stored: " + e.getMessage());
         } catch (RuntimeException e) {
             delete(file);
             throw e;
         }
+        return check(file);
     }
 
     /**
