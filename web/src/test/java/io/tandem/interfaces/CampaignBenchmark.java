@@ -5,12 +5,14 @@ import io.tandem.testing.Database;
 import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +76,7 @@ class CampaignBenchmark {
         db.query("SELECT r.reason, COUNT(*) AS n FROM sync_log_lines r JOIN sync_logs l ON l.id = r.log_id WHERE l.trigger_by = 'campaign-link' "
                 + "AND l.id > ? AND r.outcome <> 'CREATED' GROUP BY r.reason", logBefore)
                 .forEach(row -> Bench.report("campaigns", "  %s: %s", row.get("n"), row.get("reason")));
+        explainUnlinked(sf, db, logBefore);
 
         // 2. 10,000 status changes
         List<Long> contacts = db.query("SELECT contact_id FROM campaign_members WHERE campaign_id = ? ORDER BY id LIMIT 10000", campaign).stream()
@@ -103,5 +106,30 @@ class CampaignBenchmark {
         assertTrue(syncCalls <= 600, "in 600 API calls or fewer");
         assertEquals(10_000, there);
         assertTrue(drainCalls <= 110, "10,000 status changes in 110 API calls or fewer");
+    }
+
+    /**
+     * For a few members the first sync found no Tandem contact for: their Lead in the org (converted, merged,
+     * deleted, its email) and what Tandem holds for that Lead's id and email now.
+     */
+    private static void explainUnlinked(Api sf, Database db, long logBefore) {
+        List<Map<String, Object>> skipped = db.query("SELECT r.sf_id FROM sync_log_lines r JOIN sync_logs l ON l.id = r.log_id WHERE "
+                + "l.trigger_by = 'campaign-link' AND l.id > ? AND r.reason LIKE '%not linked%' LIMIT 5", logBefore);
+        for (Map<String, Object> row : skipped) {
+            JsonObject member = query(sf, "SELECT LeadId, ContactId FROM CampaignMember WHERE Id = '" + row.get("sf_id") + "'");
+            String lead = member.isNull("LeadId") ? null : member.getString("LeadId");
+            JsonObject person = lead == null ? null : query(sf, "SELECT Email, IsConverted, ConvertedContactId, IsDeleted, MasterRecordId FROM Lead "
+                    + "WHERE Id = '" + lead + "'");
+            String email = person == null || person.isNull("Email") ? null : person.getString("Email");
+            Bench.report("campaigns", "  not linked: member %s, Lead %s %s; Tandem: by that id %s, by its email %s", row.get("sf_id"), lead,
+                    person, db.query("SELECT id, sf_type, sf_deleted FROM contacts WHERE sf_id = ?", lead),
+                    email == null ? "-" : db.query("SELECT id, sf_id, sf_type FROM contacts WHERE email_key = LOWER(?)", email));
+        }
+    }
+
+    private static JsonObject query(Api sf, String soql) {
+        var records = sf.get("/__emulator/query?q=" + java.net.URLEncoder.encode(soql, java.nio.charset.StandardCharsets.UTF_8)).json()
+                .getJsonArray("records");
+        return records.isEmpty() ? JsonValue.EMPTY_JSON_OBJECT : records.getJsonObject(0);
     }
 }
