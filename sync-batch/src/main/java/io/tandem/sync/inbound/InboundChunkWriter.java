@@ -93,6 +93,9 @@ public class InboundChunkWriter extends AbstractItemWriter {
      */
     private final Deque<Turn> turns = new ArrayDeque<>();
     private Instant since = Instant.now();
+    /** Pages handed over, and attempts applied again after meeting another page's rows: the price of overlap, logged at the end. */
+    private int pages;
+    private final java.util.concurrent.atomic.AtomicInteger again = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
@@ -113,6 +116,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
                 turns.stream().map(t -> t.keys).toList());
         Watermark end = new Watermark(last.systemModstamp(), last.id());
         inFlight.addLast(executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn)));
+        pages++;
         turns.addLast(turn);
         since = Instant.now();
         while (inFlight.size() >= PAGES_IN_FLIGHT) {
@@ -124,8 +128,14 @@ public class InboundChunkWriter extends AbstractItemWriter {
     @Override
     public void close() throws Exception {
         turns.clear();
-        while (!inFlight.isEmpty()) {
-            committed(inFlight.removeFirst());
+        try {
+            while (!inFlight.isEmpty()) {
+                committed(inFlight.removeFirst());
+            }
+        } finally {
+            if (again.get() > 0) {
+                LOG.info(object + ": " + again.get() + " of " + pages + " pages applied again after meeting another page's rows");
+            }
         }
     }
 
@@ -172,6 +182,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
                         throw e;
                     }
                     LOG.log(Level.FINE, () -> "page of " + object + " applied again after: " + message(e));
+                    again.incrementAndGet();
                     turn.retrying = true;
                     Thread.sleep(50L * attempt);
                 }

@@ -79,10 +79,12 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("drain-ticks")).isDisplayed());
         assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty(), "the history charts");
         assertTrue(browser.findElement(By.id("limits:save-limits")).isDisplayed(), "an admin edits the limits in place");
+        assertEquals(List.of(), unlabelledControls(), "overview: every control has a label a screen reader reads");
         shot("overview");
         for (String page : List.of("contacts", "sync-logs", "jobs", "fields", "conflicts", "campaigns", "actions", "workflows", "settings", "connection", "users", "imports")) {
             browser.get(tandem.baseUrl() + "/" + page + ".xhtml");
             assertTrue(browser.findElement(By.tagName("h1")).isDisplayed(), page);
+            assertEquals(List.of(), unlabelledControls(), page + ": every control has a label a screen reader reads");
             shot(page);
         }
         browser.get(tandem.baseUrl() + "/contacts.xhtml");
@@ -91,6 +93,7 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("email")).getText().contains("@"));
         assertTrue(browser.findElement(By.id("provenance")).isDisplayed());
         assertTrue(browser.findElement(By.id("sync-history")).isDisplayed());
+        assertEquals(List.of(), unlabelledControls(), "contact: every control has a label");
         shot("contact");
         browser.findElement(By.id("all-batches")).click();
         assertTrue(browser.getCurrentUrl().contains("sync-logs.xhtml?contact="), "the contact's batches, filtered");
@@ -286,6 +289,17 @@ class ConsoleIT {
         }
     }
 
+    /** The ids (or names) of the page's visible form controls that have no label, title or aria-label. */
+    @SuppressWarnings("unchecked")
+    private List<String> unlabelledControls() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('input, select, textarea'))"
+                        + ".filter(e => !['hidden', 'submit', 'button'].includes(e.type) && e.offsetParent !== null)"
+                        + ".filter(e => !e.closest('label') && !e.title && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby')"
+                        + " && !(e.id && document.querySelector('label[for=\"' + CSS.escape(e.id) + '\"]')))"
+                        + ".map(e => e.id || e.name)");
+    }
+
     /** Clicks a button that posts the page, and waits for the page that answers. */
     private void submit(String id) {
         WebElement button = browser.findElement(By.id(id));
@@ -364,6 +378,7 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("messages")).getText().contains("no column is mapped to email"),
                 browser.findElement(By.id("messages")).getText());
         new Select(browser.findElement(By.xpath("//tr[.//span[@class='column' and text()='Inbox']]//select"))).selectByValue("email");
+        assertEquals(List.of(), unlabelledControls(), "imports: every control has a label");
         shot("imports-mapping");
         submit("mapping:start");
         assertTrue(browser.getCurrentUrl().contains("imports.xhtml?id="), browser.getCurrentUrl());
@@ -411,6 +426,7 @@ class ConsoleIT {
         new Select(browser.findElement(By.xpath("//tr[.//a[@class='member' and text()='" + email + "']]//select"))).selectByValue("Attended");
         browser.findElement(By.xpath("//tr[.//a[@class='member' and text()='" + email + "']]//input[@value='Save']")).click();
         waitFor(WAIT, d -> d.findElement(By.id("messages")).getText().contains("is now Attended"));
+        assertEquals(List.of(), unlabelledControls(), "campaign: every control has a label");
         shot("campaign");
 
         // an action for that contact
