@@ -110,46 +110,6 @@ public class Imports {
         return view(require(id));
     }
 
-    private CsvUpload store(InputStream content, Path file) {
-        try {
-            return CsvUpload.store(content, file, maxMb * 1024 * 1024);
-        } catch (CsvUpload.TooLarge e) {
-            throw new TooLargeException(e.field(), e.getMessage());
-        } catch (InvalidValueException e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
-        }
-    }
-
-    private Map<String, CustomFieldDefinition> customFields() {
-        Map<String, CustomFieldDefinition> custom = new HashMap<>();
-        fields.all().forEach(f -> custom.put(f.name(), f));
-        return custom;
-    }
-
-    private static String name(String fileName) {
-        return fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
-    }
-
-    private Path pending(String upload) {
-        return Path.of(importsDir).resolve("pending-" + upload + ".csv");
-    }
-
-    /** Prepared uploads nobody started within a day: personal data kept for nothing. */
-    private void forgetUnstartedUploads() {
-        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
-        try (DirectoryStream<Path> pending = Files.newDirectoryStream(Path.of(importsDir), "pending-*.csv")) {
-            for (Path p : pending) {
-                if (Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo)) {
-                    CsvUpload.discard(p);
-                }
-            }
-        } catch (NoSuchFileException none) {
-            // no upload yet
-        } catch (IOException e) {
-            LOG.warning("Unstarted uploads could not be cleared from " + importsDir + ": " + e.getMessage());
-        }
-    }
-
     /**
      * The first step of an import with a mapping to choose: the file is stored and checked as for
      * {@link #start}, and nothing is imported yet. Uploads left unstarted for a day are deleted.
@@ -235,6 +195,46 @@ public class Imports {
 
     private ImportJob require(long id) {
         return imports.find(id).orElseThrow(() -> new UnknownRecordException("import", id));
+    }
+
+    private CsvUpload store(InputStream content, Path file) {
+        try {
+            return CsvUpload.store(content, file, maxMb * 1024 * 1024);
+        } catch (CsvUpload.TooLarge e) {
+            throw new TooLargeException(e.field(), e.getMessage());
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+    }
+
+    private Map<String, CustomFieldDefinition> customFields() {
+        Map<String, CustomFieldDefinition> custom = new HashMap<>();
+        fields.all().forEach(f -> custom.put(f.name(), f));
+        return custom;
+    }
+
+    private static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
+    }
+
+    private Path pending(String upload) {
+        return Path.of(importsDir).resolve("pending-" + upload + ".csv");
+    }
+
+    /** Prepared uploads nobody started within a day: personal data kept for nothing. */
+    private void forgetUnstartedUploads() {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (DirectoryStream<Path> pending = Files.newDirectoryStream(Path.of(importsDir), "pending-*.csv")) {
+            for (Path p : pending) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo)) {
+                    CsvUpload.discard(p);
+                }
+            }
+        } catch (NoSuchFileException none) {
+            // no upload yet
+        } catch (IOException e) {
+            LOG.warning("Unstarted uploads could not be cleared from " + importsDir + ": " + e.getMessage());
+        }
     }
 
     private ImportView view(ImportJob j) {

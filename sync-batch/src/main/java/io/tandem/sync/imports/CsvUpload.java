@@ -127,14 +127,14 @@ public record CsvUpload(Path file, List<String> header, int rows) {
         }
     }
 
-    /** The first {@code n} rows after the header that are not blank, as read (for a preview). */
+    /** The first {@code n} rows after the header that are not blank, each cell cut at 200 characters (for a preview). */
     public List<List<String>> sample(int n) {
         List<List<String>> rows = new java.util.ArrayList<>();
         try (CsvReader csv = read(file)) {
             csv.next();
             for (List<String> r = csv.next(); r != null && rows.size() < n; r = csv.next()) {
                 if (!CsvReader.isBlank(r)) {
-                    rows.add(r);
+                    rows.add(r.stream().map(cell -> cell.length() > 200 ? cell.substring(0, 199) + "…" : cell).toList());
                 }
             }
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,6 +29,18 @@ class ColumnMappingTest {
                 "Sales Region", "companyId"), null, CUSTOM);
         assertEquals(Map.of("E-mail Address", "email", "First Name", "firstName", "last_name", "lastName", "jobTitle", "title",
                 "Score", "leadScore", "Sales Region", "customFields.region", "companyId", "companyId"), m);
+    }
+
+    @Test
+    void aSuggestionKeepsEveryColumnInOrderWithNullWhereNoFieldMatches() {
+        Map<String, String> suggested = ColumnMapping.suggest(List.of("Shoe size", "E-mail Address", "Sales Region"), CUSTOM);
+        assertEquals(List.of("Shoe size", "E-mail Address", "Sales Region"), List.copyOf(suggested.keySet()));
+        assertEquals(null, suggested.get("Shoe size"));
+        assertEquals("email", suggested.get("E-mail Address"));
+        assertEquals("customFields.region", suggested.get("Sales Region"));
+        List<String> fields = ColumnMapping.fields(CUSTOM);
+        assertTrue(fields.containsAll(List.of("email", "firstName", "companyId", "customFields.region")), fields.toString());
+        assertEquals(fields.size(), Set.copyOf(fields).size(), "each field offered once");
     }
 
     @Test
