@@ -11,6 +11,8 @@ import io.tandem.domain.model.opportunity.OpportunityRepository;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactFilter;
 import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.service.SalesforceGateway;
+import io.tandem.domain.service.SalesforceOrg;
 import io.tandem.domain.model.contact.SalesforceLink;
 import io.tandem.domain.model.contact.SystemSource;
 import io.tandem.domain.model.sync.OutboxEntry;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Contacts: upsert by email (one or a batch), read, list, change and delete. */
@@ -51,6 +54,8 @@ public class Contacts {
     OpportunityRepository opportunities;
     @Inject
     WorkflowTriggers triggers;
+    @Inject
+    SalesforceOrg org;
 
     /** An upsert's answer: whether the contact was created, and the contact as it now is. */
     public record Upserted(boolean created, ContactDetails contact) {
@@ -78,6 +83,11 @@ public class Contacts {
     }
 
     /** One contact, with the opportunities of its company's Account and those naming it in a role. */
+    /** Where a Salesforce record opens for a person, once the connection has logged in; empty otherwise. */
+    public Optional<String> salesforceUrl(String recordId) {
+        return org.gateway().flatMap(SalesforceGateway::instanceUrl).map(url -> url + "/" + recordId);
+    }
+
     public ContactDetails get(long id) {
         Contact c = require(id);
         String account = companies.find(c.companyId()).map(co -> co.account() == null ? null : co.account().value()).orElse(null);

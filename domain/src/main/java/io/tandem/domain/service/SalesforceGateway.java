@@ -9,6 +9,13 @@ import java.util.Map;
 /** What the sync needs from Salesforce, in domain words. */
 public interface SalesforceGateway {
 
+    /**
+     * The org's address for people (a record opens at it followed by {@code /} and the record's id), once a
+     * login has given it; empty before.
+     */
+    java.util.Optional<String> instanceUrl();
+
+
     /** One page of changes after the watermark, oldest first, deleted and merged records included. */
     record Changes(List<SalesforceRecord> records, Watermark next, boolean more) {
     }

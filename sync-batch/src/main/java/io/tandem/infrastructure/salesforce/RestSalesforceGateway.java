@@ -47,6 +47,11 @@ public final class RestSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
+    public java.util.Optional<String> instanceUrl() {
+        return client.instanceUrl();
+    }
+
+    @Override
     public Changes changedSince(String object, List<String> fields, Watermark after, Instant settledBefore, int limit) {
         Set<String> select = new LinkedHashSet<>(SYSTEM);
         if (MERGEABLE.contains(object)) {

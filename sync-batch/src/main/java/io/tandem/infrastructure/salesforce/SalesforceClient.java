@@ -100,6 +100,11 @@ public final class SalesforceClient {
         return body;
     }
 
+    /** The instance the last login gave, or empty before any. */
+    public java.util.Optional<String> instanceUrl() {
+        return java.util.Optional.ofNullable(instanceUrl);
+    }
+
     /** The org of the session, from the identity URL of the login's answer ({@code …/id/00D…/005…}). */
     public String organizationId() {
         if (accessToken == null) {

@@ -173,6 +173,12 @@ public class ContactPage {
         return sf == null ? "not linked" : sf.deleted() ? "deleted in Salesforce" : sf.type() + " " + sf.id();
     }
 
+    /** The linked record in the org, to open there; null when not linked or the connection has not logged in yet. */
+    public String getSalesforceUrl() {
+        ContactDetails.Salesforce sf = contact.salesforce();
+        return sf == null || sf.id() == null ? null : contacts.salesforceUrl(sf.id()).orElse(null);
+    }
+
     public List<Pair> getCampaigns() {
         return campaigns == null ? campaigns = readCampaigns() : campaigns;
     }

@@ -95,6 +95,12 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("sync-history")).isDisplayed());
         assertEquals(List.of(), unlabelledControls(), "contact: every control has a label");
         shot("contact");
+        long sent = tandem.admin().post("/api/contacts", "{\"email\":\"linked." + UUID.randomUUID().toString().substring(0, 8)
+                + "@console-it.example\",\"lastName\":\"Linked\"}").json().getJsonNumber("id").longValue();
+        String sfId = tandem.database().awaitLinked(sent, WAIT);
+        browser.get(tandem.baseUrl() + "/contact.xhtml?id=" + sent);
+        assertEquals(tandem.emulator().baseUrl() + "/" + sfId, browser.findElement(By.id("open-in-salesforce")).getAttribute("href"),
+                "a link into the org");
         browser.findElement(By.id("all-batches")).click();
         assertTrue(browser.getCurrentUrl().contains("sync-logs.xhtml?contact="), "the contact's batches, filtered");
         browser.get(tandem.baseUrl() + "/api.html");
