@@ -63,9 +63,10 @@ public class ConnectionPage {
     }
 
     public String save() {
+        boolean uploaded = privateKey != null && privateKey.getSize() > 0;
         String key = privateKeyText();
-        if (key == null && privateKey != null) {
-            return null;
+        if (uploaded && key == null) {
+            return null; // the file was refused, with its message
         }
         if (Messages.call("Saved: Tandem uses this connection from its next call on.", () -> connections.save(
                 new SalesforceConnections.ConnectionInput(loginUrl, flow, clientId, clientSecret, refreshToken, username, key, apiVersion)))) {
@@ -111,7 +112,6 @@ public class ConnectionPage {
         }
         if (privateKey.getSize() > MAX_KEY_BYTES) {
             Messages.error("privateKey: the file is " + privateKey.getSize() + " bytes; a PEM private key is at most " + MAX_KEY_BYTES);
-            privateKey = null;
             return null;
         }
         try (InputStream in = privateKey.getInputStream()) {
@@ -119,13 +119,11 @@ public class ConnectionPage {
             if (!text.contains("-----BEGIN PRIVATE KEY-----")) {
                 Messages.error("privateKey: must be a PKCS#8 PEM file (-----BEGIN PRIVATE KEY-----); convert an RSA key with"
                         + " openssl pkcs8 -topk8 -nocrypt");
-                privateKey = null;
                 return null;
             }
             return text;
         } catch (IOException e) {
             Messages.error("privateKey: the upload could not be read (" + e.getMessage() + ")");
-            privateKey = null;
             return null;
         }
     }

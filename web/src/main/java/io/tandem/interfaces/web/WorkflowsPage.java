@@ -84,8 +84,8 @@ public class WorkflowsPage {
     }
 
     public void toggle(long id) {
-        Workflows.WorkflowView w = workflows.get(id);
-        if (Messages.call(w.name() + (w.active() ? " is off." : " is on."), () -> workflows.replace(id,
+        Workflows.WorkflowView w = Messages.answer(() -> workflows.get(id));
+        if (w != null && Messages.call(w.name() + (w.active() ? " is off." : " is on."), () -> workflows.replace(id,
                 new Workflows.WorkflowInput(w.name(), !w.active(), w.trigger(), w.steps())))) {
             load();
         }

@@ -265,6 +265,12 @@ class ConsoleIT {
             browser.findElement(By.id("connection:privateKey")).sendKeys(notAKey.toString());
             submit("connection:save");
             assertTrue(browser.findElement(By.id("connection:messages")).getText().startsWith("privateKey:"));
+            // a save with no file chosen saves
+            new Select(browser.findElement(By.id("connection:flow"))).selectByValue("client_credentials");
+            type("connection:clientId", "tandem-demo");
+            type("connection:clientSecret", "tandem-demo-secret");
+            submit("connection:save");
+            assertEquals("client_credentials", browser.findElement(By.id("current-flow")).getText());
 
             // refresh token: a sign-in at Salesforce and back through the callback page
             new Select(browser.findElement(By.id("connection:flow"))).selectByValue("refresh_token");
