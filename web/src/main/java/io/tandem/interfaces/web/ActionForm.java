@@ -23,7 +23,7 @@ public class ActionForm {
     @Inject
     Actions actions;
     @Inject
-    ActionsPage marketing;
+    ActionsPage list;
 
     private String action = "task";
     private String ids;
@@ -39,9 +39,7 @@ public class ActionForm {
     public void request() {
         Actions.ActionView asked = Messages.answer(() -> actions.request(action, selection(), parameters()));
         if (asked != null) {
-            marketing.refresh();
-        }
-        if (asked != null) {
+            list.refresh();
             Messages.info("Action " + asked.id() + " asked: " + (asked.total() > 0 ? asked.total() + " contacts" : "its contacts are being chosen")
                     + "; each outcome shows below as it comes.");
         }
