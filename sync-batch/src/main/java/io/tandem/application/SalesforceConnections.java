@@ -93,12 +93,16 @@ public class SalesforceConnections {
      * and answers the org's consent page for them; the admin's browser goes there, signs in as the
      * integration user and comes back to {@code redirectUri} with a code (see {@link #completeAuthorization}).
      */
-    public Authorization startAuthorization(String loginUrl, String clientId, String redirectUri, String state, String apiVersion) {
+    public Authorization startAuthorization(String loginUrl, String clientId, String clientSecret, String redirectUri, String state,
+                                            String apiVersion) {
         SavedConnection checked;
         try {
             checked = new SavedConnection(loginUrl, "refresh_token", clientId, null, apiVersion, Instant.now());
         } catch (InvalidValueException e) {
             throw new InvalidRequestException(e.field(), e.getMessage());
+        }
+        if (secretFor(checked.clientId(), clientSecret) == null) {
+            throw new InvalidRequestException("clientSecret", "is required for this flow (none is stored for this connected app)");
         }
         String url = checked.loginUrl() + "/services/oauth2/authorize?response_type=code&client_id=" + enc(checked.clientId())
                 + "&redirect_uri=" + enc(redirectUri) + "&state=" + enc(state) + "&prompt=login%20consent";
@@ -116,9 +120,7 @@ public class SalesforceConnections {
         if (code == null || code.isBlank() || code.length() > 1024) {
             throw new InvalidRequestException("code", "is missing: Salesforce sent the browser back without one");
         }
-        String secret = clientSecret == null || clientSecret.isBlank()
-                ? connections.saved().filter(s -> pending.clientId().equals(s.clientId()) && s.clientSecret() != null)
-                .map(s -> secrets.open(s.clientSecret())).orElse(null) : clientSecret;
+        String secret = secretFor(pending.clientId(), clientSecret);
         if (secret == null) {
             throw new InvalidRequestException("clientSecret", "is required for this flow");
         }
@@ -126,8 +128,8 @@ public class SalesforceConnections {
         if (!granted.ok()) {
             return new TestResult(false, granted.message(), null, null);
         }
-        self.getBusinessObject(SalesforceConnections.class).save(new ConnectionInput(pending.loginUrl(), "refresh_token", pending.clientId(), secret, granted.refreshToken(), null, null,
-                pending.apiVersion()));
+        self.getBusinessObject(SalesforceConnections.class).save(new ConnectionInput(pending.loginUrl(), "refresh_token",
+                pending.clientId(), secret, granted.refreshToken(), null, null, pending.apiVersion()));
         return test();
     }
 
@@ -153,6 +155,15 @@ public class SalesforceConnections {
         if (secret == null) {
             throw new InvalidRequestException(field, "is required for this flow");
         }
+    }
+
+    /** The secret given, else the one stored for the same connected app; null when neither is. */
+    private String secretFor(String clientId, String given) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        return connections.saved().filter(s -> clientId.equals(s.clientId()) && s.clientSecret() != null)
+                .map(s -> secrets.open(s.clientSecret())).orElse(null);
     }
 
     private static String enc(String s) {

@@ -86,7 +86,7 @@ public class ConnectionPage {
     public String signIn() {
         String state = pending.newState();
         SalesforceConnections.Authorization started = Messages.answer(() -> connections.startAuthorization(loginUrl, clientId,
-                callbackUrl(), state, apiVersion));
+                clientSecret, callbackUrl(), state, apiVersion));
         if (started != null) {
             pending.started(started, clientSecret);
             authorizeUrl = started.url();

@@ -275,6 +275,13 @@ class ConsoleIT {
             // refresh token: a sign-in at Salesforce and back through the callback page
             new Select(browser.findElement(By.id("connection:flow"))).selectByValue("refresh_token");
             type("connection:loginUrl", emulator);
+            type("connection:clientId", "another-app");
+            submit("connection:sign-in");
+            assertTrue(browser.findElement(By.id("connection:messages")).getText().startsWith("clientSecret:"),
+                    "no secret given or stored for that app: said before leaving for Salesforce");
+            assertTrue(browser.findElements(By.id("authorize")).isEmpty());
+            new Select(browser.findElement(By.id("connection:flow"))).selectByValue("refresh_token");
+            type("connection:loginUrl", emulator);
             type("connection:clientId", "tandem-demo");
             type("connection:clientSecret", "tandem-demo-secret");
             submit("connection:sign-in");
