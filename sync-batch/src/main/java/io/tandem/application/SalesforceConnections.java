@@ -1,5 +1,6 @@
 package io.tandem.application;
 
+import io.tandem.application.internal.JwtKeys;
 import io.tandem.domain.model.connection.ConnectionRepository;
 import io.tandem.domain.model.connection.SavedConnection;
 import io.tandem.domain.shared.InvalidValueException;
@@ -82,6 +83,21 @@ public class SalesforceConnections {
             throw new InvalidRequestException(e.field(), e.getMessage());
         }
         return current();
+    }
+
+    /** A key pair made for the JWT bearer flow: the certificate to upload to the connected app (the private key stays here). */
+    public record GeneratedKey(String certificate, Instant notAfter, ConnectionView connection) {
+    }
+
+    /**
+     * The JWT bearer flow without OpenSSL: makes an RSA key pair, saves the connection with its private key
+     * (encrypted, as an uploaded one) and answers the self-signed certificate, valid two years, to upload to
+     * the connected app ("Use digital signatures"). The connection works once Salesforce has it.
+     */
+    public GeneratedKey generateJwtKey(String loginUrl, String clientId, String username, String apiVersion) {
+        JwtKeys.Pair pair = JwtKeys.generate("Tandem JWT bearer " + (clientId == null ? "" : clientId.trim()), Instant.now(), 730);
+        ConnectionView saved = save(new ConnectionInput(loginUrl, "jwt_bearer", clientId, null, null, username, pair.privateKeyPem(), apiVersion));
+        return new GeneratedKey(pair.certificatePem(), pair.notAfter(), saved);
     }
 
     /** The web-server flow's pending sign-in: where the browser goes, and what the callback needs to finish. */

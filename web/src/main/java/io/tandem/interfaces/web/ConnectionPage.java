@@ -48,6 +48,7 @@ public class ConnectionPage {
     private String testMessage;
     private boolean testOk;
     private String authorizeUrl;
+    private String certificate;
 
     @PostConstruct
     void load() {
@@ -71,6 +72,19 @@ public class ConnectionPage {
         if (Messages.call("Saved: Tandem uses this connection from its next call on.", () -> connections.save(
                 new SalesforceConnections.ConnectionInput(loginUrl, flow, clientId, clientSecret, refreshToken, username, key, apiVersion)))) {
             current = connections.current();
+        }
+        return null;
+    }
+
+    /** JWT bearer without OpenSSL: a key pair made and the connection saved with it; the certificate shown to upload. */
+    public String generateKey() {
+        SalesforceConnections.GeneratedKey made = Messages.answer(() -> connections.generateJwtKey(loginUrl, clientId, username, apiVersion));
+        if (made != null) {
+            certificate = made.certificate();
+            current = made.connection();
+            flow = "jwt_bearer";
+            Messages.info("A key pair is made and the connection saved with its private key; upload the certificate below to the"
+                    + " connected app (valid until " + Shown.time(made.notAfter()) + "), then test.");
         }
         return null;
     }
@@ -227,6 +241,10 @@ public class ConnectionPage {
 
     public boolean isTestOk() {
         return testOk;
+    }
+
+    public String getCertificate() {
+        return certificate;
     }
 
     public String getAuthorizeUrl() {

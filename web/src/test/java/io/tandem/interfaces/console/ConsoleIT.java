@@ -265,6 +265,18 @@ class ConsoleIT {
             browser.findElement(By.id("connection:privateKey")).sendKeys(notAKey.toString());
             submit("connection:save");
             assertTrue(browser.findElement(By.id("connection:messages")).getText().startsWith("privateKey:"));
+            // a key pair made by Tandem: its certificate goes to the connected app, and the connection works
+            new Select(browser.findElement(By.id("connection:flow"))).selectByValue("jwt_bearer");
+            type("connection:clientId", "console-jwt-made");
+            type("connection:username", "integration@tandem-demo.example");
+            submit("connection:generate-key");
+            String certificate = browser.findElement(By.id("certificate")).getAttribute("value");
+            assertTrue(certificate.startsWith("-----BEGIN CERTIFICATE-----"), certificate);
+            assertEquals(200, sf.post("/__emulator/config", "{\"jwt\":{\"clientId\":\"console-jwt-made\",\"certificate\":"
+                    + jakarta.json.Json.createValue(certificate) + "}}").status());
+            submit("test:run");
+            assertTrue(browser.findElement(By.id("test-result")).getText().startsWith("Connected"), browser.findElement(By.id("test-result")).getText());
+            assertEquals("console-jwt-made", browser.findElement(By.id("current-client")).getText());
             // a save with no file chosen saves
             new Select(browser.findElement(By.id("connection:flow"))).selectByValue("client_credentials");
             type("connection:clientId", "tandem-demo");

@@ -48,6 +48,31 @@ class ConnectionIT {
     }
 
     @Test
+    void aJwtKeyPairMadeHereConnectsOnceItsCertificateIsOnTheApp(TandemServer.Running tandem) {
+        Api.Response bad = tandem.admin().post("/api/settings/connection/jwt-key", "{\"loginUrl\":\"login.salesforce.com\",\"clientId\":\"a\","
+                + "\"username\":\"u@example.com\"}");
+        assertEquals(400, bad.status());
+        assertEquals("loginUrl", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        try {
+            Api.Response made = tandem.admin().post("/api/settings/connection/jwt-key", "{\"loginUrl\":\"" + tandem.emulator().baseUrl()
+                    + "\",\"clientId\":\"api-jwt-made\",\"username\":\"integration@tandem-demo.example\"}");
+            assertEquals(200, made.status(), made.body());
+            String certificate = made.json().getString("certificate");
+            assertTrue(certificate.startsWith("-----BEGIN CERTIFICATE-----"));
+            assertFalse(made.body().contains("PRIVATE KEY"), "the private key stays in Tandem");
+            assertEquals("jwt_bearer", made.json().getJsonObject("connection").getString("flow"));
+            assertFalse(tandem.admin().post("/api/settings/connection/test", "{}").json().getBoolean("ok"), "the app has no certificate yet");
+            assertEquals(200, Api.anonymous(tandem.emulator().baseUrl()).post("/__emulator/config", "{\"jwt\":{\"clientId\":\"api-jwt-made\","
+                    + "\"certificate\":" + jakarta.json.Json.createValue(certificate) + "}}").status());
+            JsonObject ok = tandem.admin().post("/api/settings/connection/test", "{}").json();
+            assertTrue(ok.getBoolean("ok"), ok.toString());
+        } finally {
+            put(tandem, "{\"loginUrl\":\"" + tandem.emulator().baseUrl() + "\",\"flow\":\"client_credentials\",\"clientId\":\"tandem-demo\","
+                    + "\"clientSecret\":\"tandem-demo-secret\"}");
+        }
+    }
+
+    @Test
     void badSettingsAre400AndOnlyAdminsSeeThem(TandemServer.Running tandem) {
         Api.Response flow = put(tandem, "{\"loginUrl\":\"https://x.my.salesforce.com\",\"flow\":\"magic\",\"clientId\":\"a\",\"clientSecret\":\"b\"}");
         assertEquals(400, flow.status());

@@ -1,5 +1,6 @@
 package io.tandem.interfaces.settings.rest;
 
+import io.tandem.application.MaxSize;
 import io.tandem.application.SalesforceConnections;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,21 @@ public class ConnectionResource {
     @PUT
     public SalesforceConnections.ConnectionView save(@Valid SalesforceConnections.ConnectionInput input) {
         return connections.save(input);
+    }
+
+    /** What the JWT key pair is made for. */
+    public record JwtKeyRequest(@MaxSize(255) String loginUrl, @MaxSize(255) String clientId, @MaxSize(255) String username,
+                                @MaxSize(16) String apiVersion) {
+    }
+
+    @Operation(summary = "Make a key pair for the JWT bearer flow: the connection saved with its private key, the certificate answered"
+            + " to upload to the connected app", description = "Role: admin.")
+    @APIResponse(responseCode = "400", description = "A field is wrong: {\"errors\":[{\"field\",\"message\"}]}")
+    @POST
+    @Path("jwt-key")
+    public SalesforceConnections.GeneratedKey jwtKey(@Valid JwtKeyRequest request) {
+        JwtKeyRequest r = request == null ? new JwtKeyRequest(null, null, null, null) : request;
+        return connections.generateJwtKey(r.loginUrl(), r.clientId(), r.username(), r.apiVersion());
     }
 
     @Operation(summary = "Log in and read the org's limits; says in plain words what failed", description = "Role: admin.")
