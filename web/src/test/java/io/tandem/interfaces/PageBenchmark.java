@@ -70,7 +70,16 @@ class PageBenchmark {
 
         HttpClient browser = Pages.browser();
         assertEquals(200, Pages.signIn(browser, tandem.baseUrl(), "admin", TandemServer.ADMIN_PASSWORD).statusCode());
-        long campaign = db.count("SELECT COALESCE(MAX(id), 0) FROM campaigns");
+        // a campaign of 1,000 members, for its page
+        long type = tandem.admin().post("/api/campaign-types", "{\"name\":\"Page bench\",\"statuses\":[{\"label\":\"Sent\",\"default\":true,"
+                + "\"responded\":false},{\"label\":\"Responded\",\"default\":false,\"responded\":true}]}").json().getJsonNumber("id").longValue();
+        long campaign = tandem.admin().post("/api/campaigns", "{\"name\":\"Page bench\",\"typeId\":" + type + ",\"salesforce\":{\"mode\":\"none\"}}")
+                .json().getJsonNumber("id").longValue();
+        StringBuilder members = new StringBuilder("{\"members\":[");
+        for (int i = 0; i < 1000; i++) {
+            members.append(i == 0 ? "" : ",").append("{\"contactId\":").append(someContact - i).append('}');
+        }
+        assertEquals(200, tandem.admin().post("/api/campaigns/" + campaign + "/members", members.append("]}").toString()).status());
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("overview", "/index.xhtml");
         pages.put("contacts", "/contacts.xhtml");
@@ -86,9 +95,7 @@ class PageBenchmark {
         pages.put("settings", "/settings.xhtml");
         pages.put("connection", "/connection.xhtml");
         pages.put("campaigns", "/campaigns.xhtml");
-        if (campaign > 0) {
-            pages.put("campaign", "/campaign.xhtml?id=" + campaign);
-        }
+        pages.put("campaign (1,000 members)", "/campaign.xhtml?id=" + campaign);
         pages.put("actions", "/actions.xhtml");
         pages.put("workflows", "/workflows.xhtml");
         pages.put("imports", "/imports.xhtml");
