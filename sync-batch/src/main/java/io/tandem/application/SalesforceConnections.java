@@ -32,10 +32,13 @@ public class SalesforceConnections {
                                  String apiVersion, boolean secretStored, Instant updatedAt) {
     }
 
+    /** The largest private key taken, in characters (an RSA 4096 key in PEM is about 3,300). */
+    public static final int MAX_PRIVATE_KEY = 16_384;
+
     /** What an admin sends; absent secrets keep the stored ones. */
     public record ConnectionInput(@MaxSize(255) String loginUrl, @MaxSize(32) String flow, @MaxSize(255) String clientId,
                                   @MaxSize(1024) String clientSecret, @MaxSize(4096) String refreshToken,
-                                  @MaxSize(255) String username, @MaxSize(16_384) String privateKey,
+                                  @MaxSize(255) String username, @MaxSize(MAX_PRIVATE_KEY) String privateKey,
                                   @MaxSize(16) String apiVersion) {
     }
 
@@ -95,7 +98,8 @@ public class SalesforceConnections {
      * the connected app ("Use digital signatures"). The connection works once Salesforce has it.
      */
     public GeneratedKey generateJwtKey(String loginUrl, String clientId, String username, String apiVersion) {
-        JwtKeys.Pair pair = JwtKeys.generate("Tandem JWT bearer " + (clientId == null ? "" : clientId.trim()), Instant.now(), 730);
+        SavedConnection checked = checked(loginUrl, "jwt_bearer", clientId, username, apiVersion);
+        JwtKeys.Pair pair = JwtKeys.generate("Tandem JWT bearer " + checked.clientId(), Instant.now(), 730);
         ConnectionView saved = save(new ConnectionInput(loginUrl, "jwt_bearer", clientId, null, null, username, pair.privateKeyPem(), apiVersion));
         return new GeneratedKey(pair.certificatePem(), pair.notAfter(), saved);
     }
@@ -111,12 +115,7 @@ public class SalesforceConnections {
      */
     public Authorization startAuthorization(String loginUrl, String clientId, String clientSecret, String redirectUri, String state,
                                             String apiVersion) {
-        SavedConnection checked;
-        try {
-            checked = new SavedConnection(loginUrl, "refresh_token", clientId, null, apiVersion, Instant.now());
-        } catch (InvalidValueException e) {
-            throw new InvalidRequestException(e.field(), e.getMessage());
-        }
+        SavedConnection checked = checked(loginUrl, "refresh_token", clientId, null, apiVersion);
         if (secretFor(checked.clientId(), clientSecret) == null) {
             throw new InvalidRequestException("clientSecret", "is required for this flow (none is stored for this connected app)");
         }
@@ -170,6 +169,15 @@ public class SalesforceConnections {
     private static void require(byte[] secret, String field) {
         if (secret == null) {
             throw new InvalidRequestException(field, "is required for this flow");
+        }
+    }
+
+    /** The public part of a connection, checked as a saved one is (nothing is saved). */
+    private static SavedConnection checked(String loginUrl, String flow, String clientId, String username, String apiVersion) {
+        try {
+            return new SavedConnection(loginUrl, flow, clientId, username, apiVersion, Instant.now());
+        } catch (InvalidValueException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
         }
     }
 

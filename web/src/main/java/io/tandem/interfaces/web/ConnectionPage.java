@@ -13,7 +13,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Settings → Connection (admins): the org Tandem talks to, with any of the three flows. Client
@@ -25,9 +24,6 @@ import java.util.List;
 @Named
 @RequestScoped
 public class ConnectionPage {
-
-    /** The largest private key file taken (an RSA 4096 key in PEM is about 3.3 KB). */
-    static final int MAX_KEY_BYTES = 16_384;
 
     @Inject
     SalesforceConnections connections;
@@ -124,8 +120,8 @@ public class ConnectionPage {
         if (privateKey == null || privateKey.getSize() == 0) {
             return null;
         }
-        if (privateKey.getSize() > MAX_KEY_BYTES) {
-            Messages.error("privateKey: the file is " + privateKey.getSize() + " bytes; a PEM private key is at most " + MAX_KEY_BYTES);
+        if (privateKey.getSize() > SalesforceConnections.MAX_PRIVATE_KEY) {
+            Messages.error("privateKey: the file is " + privateKey.getSize() + " bytes; a PEM private key is at most " + SalesforceConnections.MAX_PRIVATE_KEY);
             return null;
         }
         try (InputStream in = privateKey.getInputStream()) {
@@ -140,10 +136,6 @@ public class ConnectionPage {
             Messages.error("privateKey: the upload could not be read (" + e.getMessage() + ")");
             return null;
         }
-    }
-
-    public List<String> getFlows() {
-        return List.of("client_credentials", "jwt_bearer", "refresh_token");
     }
 
     // the connection in force, field by field (page EL reads JavaBeans getters, not record components)

@@ -17,6 +17,7 @@ import jakarta.json.bind.JsonbBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -57,6 +58,7 @@ public class ContactPage {
     private List<Pair> campaigns;
     private List<Pair> eventRows;
     private List<HistoryRow> history;
+    private Optional<String> salesforceUrl;
     private long historyTotal;
 
     @PostConstruct
@@ -175,8 +177,11 @@ public class ContactPage {
 
     /** The linked record in the org, to open there; null when not linked or the connection has not logged in yet. */
     public String getSalesforceUrl() {
-        ContactDetails.Salesforce sf = contact.salesforce();
-        return sf == null || sf.id() == null ? null : contacts.salesforceUrl(sf.id()).orElse(null);
+        if (salesforceUrl == null) {
+            ContactDetails.Salesforce sf = contact.salesforce();
+            salesforceUrl = sf == null || sf.id() == null ? Optional.empty() : contacts.salesforceUrl(sf.id());
+        }
+        return salesforceUrl.orElse(null);
     }
 
     public List<Pair> getCampaigns() {
