@@ -97,6 +97,7 @@ class InboundBenchmark {
     private static double timedImport(TandemServer.Running tandem, Api sf, String what, double rawPerSecond) {
         quietDatabase(tandem);
         sf.delete("/__emulator/calls");
+        WorkMeter work = WorkMeter.start(tandem);
         long t0 = System.nanoTime();
         Api.Response started = tandem.importAfresh("{}");
         assertEquals(202, started.status(), started.body());
@@ -109,6 +110,7 @@ class InboundBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         long records = done.getJsonNumber("done").longValue();
+        work.report(what, records);
         double perSecond = records / seconds;
         int calls = sf.get("/__emulator/calls").json().getInt("apiCalls");
         Bench.report("inbound", "%s: %,d records in %.1f s = %,.0f records/s, %d API calls; peak used heap %.0f MB of -Xmx%s",
@@ -218,6 +220,7 @@ class InboundBenchmark {
             // the field clocks Tandem writes for such a row: every field Salesforce set, exchanged at one instant
             String state = "{\"~\":\"2026-01-01T00:00:00Z\",\"firstName\":[\"Ada\"],\"lastName\":[\"Bauer\"],\"phone\":[],"
                     + "\"title\":[\"Marketing Manager\"],\"city\":[\"Berlin\"],\"state\":[],\"country\":[\"Germany\"]}";
+            WorkMeter work = WorkMeter.start(tandem);
             long t0 = System.nanoTime();
             try (Rows rows = sink.open(c, "raw_companies", "id", "name", "domain", "website", "standalone", "sf_account_id",
                     "created_at", "updated_at", "version")) {
@@ -238,6 +241,7 @@ class InboundBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            work.report("raw JDBC, " + how, accounts + people);
             c.setAutoCommit(true);
             s.execute("DROP TABLE raw_contacts");
             s.execute("DROP TABLE raw_companies");

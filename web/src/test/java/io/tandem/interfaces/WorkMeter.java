@@ -1,0 +1,96 @@
+package io.tandem.interfaces;
+
+import io.tandem.testing.TandemServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What one step of a benchmark cost, per record: MariaDB's own counters (statements, rows written and read,
+ * bytes received, redo written) and the CPU seconds of MariaDB and Payara Micro (read from /proc, so on
+ * Linux only; elsewhere the CPU shows as 0). Started before the step, reported after it.
+ */
+final class WorkMeter {
+
+    private static final List<String> COUNTERS = List.of("Questions", "Com_insert", "Com_select", "Com_update", "Com_commit",
+            "Handler_write", "Handler_update", "Handler_read_key", "Handler_read_next", "Bytes_received", "Innodb_os_log_written");
+    private final TandemServer.Running tandem;
+    private final Map<String, Long> before;
+    private final double mariadbCpu;
+    private final double payaraCpu;
+    private final long t0 = System.nanoTime();
+
+    private WorkMeter(TandemServer.Running tandem) {
+        this.tandem = tandem;
+        this.before = counters(tandem);
+        this.mariadbCpu = cpuSeconds("mariadbd");
+        this.payaraCpu = cpuSeconds("payara-micro");
+    }
+
+    static WorkMeter start(TandemServer.Running tandem) {
+        return new WorkMeter(tandem);
+    }
+
+    /** One line: the step's counters and CPU per record, and how busy each process was. */
+    void report(String step, long records) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double db = cpuSeconds("mariadbd") - mariadbCpu;
+        double server = cpuSeconds("payara-micro") - payaraCpu;
+        Map<String, Long> after = counters(tandem);
+        StringBuilder sb = new StringBuilder();
+        for (String c : COUNTERS) {
+            double per = (after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L)) / (double) records;
+            sb.append(String.format(" %s=%.3g", c, per));
+        }
+        Bench.report("work", "%s, per record: MariaDB CPU %.1f µs (%.2f cores), Payara CPU %.1f µs (%.2f cores);%s", step,
+                1e6 * db / records, db / seconds, 1e6 * server / records, server / seconds, sb);
+    }
+
+    private static Map<String, Long> counters(TandemServer.Running tandem) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (Map<String, Object> row : tandem.database().query("SHOW GLOBAL STATUS")) {
+            Object[] pair = row.values().toArray();
+            String name = String.valueOf(pair[0]);
+            if (COUNTERS.contains(name)) {
+                try {
+                    values.put(name, Long.parseLong(String.valueOf(pair[1])));
+                } catch (NumberFormatException ignored) {
+                    // not a count
+                }
+            }
+        }
+        return values;
+    }
+
+    /** User and system CPU seconds of every process whose command line names {@code name}. */
+    static double cpuSeconds(String name) {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return 0;
+        }
+        double ticks = 0;
+        try (Stream<Path> pids = Files.list(proc)) {
+            for (Path p : pids.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline"))).replace('\0', ' ');
+                    if (!cmd.contains(name) || cmd.contains("cpu-monitor")) {
+                        continue;
+                    }
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks / 100.0;
+    }
+}
