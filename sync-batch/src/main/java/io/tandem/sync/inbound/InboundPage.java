@@ -211,6 +211,30 @@ final class InboundPage {
         return keys;
     }
 
+    /**
+     * Every unique key a page of these records can look up or create, known before it reads anything (the
+     * same form as {@link #newKeys}): its records' ids, the ids they name (a merge's survivor, a converted
+     * Lead's Contact and Account, a Contact's Account), and their emails. Two pages with none in common
+     * can neither create the same row nor change one the other has read.
+     */
+    static Set<String> keysOf(List<SalesforceRecord> records) {
+        Set<String> keys = new java.util.HashSet<>(records.size() * 4);
+        for (SalesforceRecord r : records) {
+            keys.add("id " + r.id());
+            for (String named : new String[] {r.masterRecordId(), text(r, "ConvertedContactId"), text(r, "AccountId"),
+                    text(r, "ConvertedAccountId")}) {
+                if (named != null) {
+                    keys.add("id " + named);
+                }
+            }
+            String email = text(r, "Email");
+            if (email != null) {
+                keys.add("email " + EmailAddress.keyOf(email));
+            }
+        }
+        return keys;
+    }
+
     /** The page's new rows, in multi-row statements; nothing else is written. */
     void insertNew() {
         if (!newCompanies.isEmpty() || !newContacts.isEmpty()) {
