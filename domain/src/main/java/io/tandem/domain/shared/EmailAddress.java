@@ -19,6 +19,7 @@ public class EmailAddress {
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern TOP_LEVEL = Pattern.compile("[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
     private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "outlook.com", "hotmail.com",
             "live.com", "msn.com", "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
             "protonmail.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "mail.com", "mail.ru", "yandex.ru", "yandex.com",
@@ -56,7 +57,7 @@ public class EmailAddress {
             throw new InvalidValueException("email", "has an invalid local part: " + email);
         }
         String[] labels = domain.split("\\.", -1);
-        if (labels.length < 2 || !labels[labels.length - 1].matches("[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]")) {
+        if (labels.length < 2 || !TOP_LEVEL.matcher(labels[labels.length - 1]).matches()) {
             throw new InvalidValueException("email", "has an invalid domain: " + email);
         }
         for (String label : labels) {

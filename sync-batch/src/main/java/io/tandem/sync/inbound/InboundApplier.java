@@ -104,7 +104,7 @@ public class InboundApplier {
                 }
             }
         }
-        boolean early = turn.mayInsertEarly(page.newKeys());
+        boolean early = turn.mayInsertEarly();
         if (early) {
             page.insertNew();
         }

@@ -192,41 +192,18 @@ final class InboundPage {
     }
 
     /**
-     * The unique keys of the rows this page creates (emails, Salesforce ids, Account ids): two transactions
-     * inserting rows with none of these in common never wait for each other's locks.
-     */
-    Set<String> newKeys() {
-        Set<String> keys = new java.util.HashSet<>();
-        for (Contact c : newContacts.values()) {
-            keys.add("email " + c.email().key());
-            if (c.salesforce().isLinked()) {
-                keys.add("id " + c.salesforce().id().value());
-            }
-        }
-        for (Company c : newCompanies.values()) {
-            if (c.account() != null) {
-                keys.add("id " + c.account().value());
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * Every unique key a page of these records can look up or create, known before it reads anything (the
-     * same form as {@link #newKeys}): its records' ids, the ids they name (a merge's survivor, a converted
-     * Lead's Contact and Account, a Contact's Account), and their emails. Two pages with none in common
-     * can neither create the same row nor change one the other has read.
+     * The unique keys a page of these records can look up or create a contact by, known before it reads
+     * anything: its records' ids, the ids of people they name (a
+     * merge's survivor, a converted Lead's Contact) and their emails. Two pages with none in common can
+     * neither create the same contact nor change one the other has read. The Accounts people name are left
+     * out: a people page only reads their companies' ids, and creates one only for an Account not imported.
      */
     static Set<String> keysOf(List<SalesforceRecord> records) {
-        Set<String> keys = new java.util.HashSet<>(records.size() * 4);
+        Set<String> keys = new java.util.HashSet<>(records.size() * 3);
         for (SalesforceRecord r : records) {
             keys.add("id " + r.id());
-            for (String named : new String[] {r.masterRecordId(), text(r, "ConvertedContactId"), text(r, "AccountId"),
-                    text(r, "ConvertedAccountId")}) {
-                if (named != null) {
-                    keys.add("id " + named);
-                }
-            }
+            addIfPresent(keys, "id ", r.masterRecordId());
+            addIfPresent(keys, "id ", text(r, "ConvertedContactId"));
             String email = text(r, "Email");
             if (email != null) {
                 keys.add("email " + EmailAddress.keyOf(email));
@@ -286,6 +263,12 @@ final class InboundPage {
 
     static boolean isTrue(Object v) {
         return Boolean.TRUE.equals(v) || (v != null && "true".equalsIgnoreCase(v.toString()));
+    }
+
+    static void addIfPresent(Set<String> set, String prefix, String value) {
+        if (value != null) {
+            set.add(prefix + value);
+        }
     }
 
     static void addIfPresent(Set<String> set, String value) {

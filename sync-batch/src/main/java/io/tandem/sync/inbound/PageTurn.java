@@ -1,7 +1,5 @@
 package io.tandem.sync.inbound;
 
-import java.util.Set;
-
 /**
  * How a page of the import writes in step with the page before it, which may not have committed yet.
  * Up to {@link #mayInsertEarly} the page has only read (consistent reads, no locks).
@@ -11,7 +9,7 @@ public interface PageTurn {
     /** No page before: write at once. */
     PageTurn ALONE = new PageTurn() {
         @Override
-        public boolean mayInsertEarly(Set<String> newKeys) {
+        public boolean mayInsertEarly() {
             return true;
         }
 
@@ -21,10 +19,12 @@ public interface PageTurn {
     };
 
     /**
-     * The page's rules have run and these are the unique keys of the rows it creates: answers whether its
-     * new rows may go in before the page before has committed (they share no key with that page's).
+     * The page's rules have run: answers whether its new rows may go in before the page before has
+     * committed. They may when the two pages share no key (see {@link InboundPage#keysOf}): the one
+     * case left, both creating the company of one Account not imported, meets on the unique key, and the
+     * later page rolls back and is applied again.
      */
-    boolean mayInsertEarly(Set<String> newKeys);
+    boolean mayInsertEarly();
 
     /** Returns once the page before has committed (or throws, and this page rolls back). */
     void awaitPredecessor();
