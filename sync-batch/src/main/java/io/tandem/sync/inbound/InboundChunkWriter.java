@@ -100,11 +100,16 @@ public class InboundChunkWriter extends AbstractItemWriter {
      * applied again after meeting another page's rows: the price of overlap, logged at the end.
      */
     private int pages;
+    private long readingNanos;
+    private long waitingNanos;
+    private long lastLeft;
     private final java.util.concurrent.atomic.AtomicInteger waited = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger again = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
+        long entered = System.nanoTime();
+        readingNanos += lastLeft == 0 ? 0 : entered - lastLeft;
         String paused = access.gateway().map(g -> limits.pausedReason(g, settings.current())).orElse(null);
         if (paused != null) {
             // §5: inbound keeps to the limits too; what this page read is read again when the import goes on
@@ -129,6 +134,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
             turns.removeFirst();
             committed(inFlight.removeFirst());
         }
+        lastLeft = System.nanoTime();
+        waitingNanos += lastLeft - entered;
     }
 
     @Override
@@ -142,6 +149,10 @@ public class InboundChunkWriter extends AbstractItemWriter {
             if (waited.get() > 0 || again.get() > 0) {
                 LOG.info(object + ": of " + pages + " pages, " + waited.get() + " shared records with the page before and started after "
                         + "its commit; " + again.get() + " applied again after meeting another page's rows");
+            }
+            if (pages > 0) {
+                LOG.info(object + ": " + pages + " pages; the reader took " + readingNanos / 1_000_000 + " ms between them, and waited "
+                        + waitingNanos / 1_000_000 + " ms for pages to commit");
             }
         }
     }
