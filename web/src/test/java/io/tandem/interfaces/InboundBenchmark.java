@@ -1,5 +1,6 @@
 package io.tandem.interfaces;
 
+import io.tandem.infrastructure.persistence.jdbc.LoadDataInsert;
 import io.tandem.infrastructure.persistence.jdbc.MultiRowInsert;
 import io.tandem.testing.Api;
 import io.tandem.testing.Eventually;
@@ -58,6 +59,7 @@ class InboundBenchmark {
                 contacts + leads, leads);
         Bench.report("inbound", "the raw baseline below: Tandem's multi-row statements (%.0f%% of the single-row batches' speed)",
                 100 * rawPerSecond / bulkPerSecond);
+        rawJdbcInsert(tandem, "LOAD DATA LOCAL", InboundBenchmark::loadData, accounts, contacts + leads, leads);
 
         tandem.inboundReading(true);
         double perSecond = timedImport(tandem, sf, "initial import into an empty database", rawPerSecond);
@@ -195,6 +197,29 @@ class InboundBenchmark {
             public void close() throws SQLException {
                 rows.finish();
                 rows.close();
+                c.commit();
+            }
+        };
+    }
+
+    /** LOAD DATA LOCAL INFILE from memory ({@link LoadDataInsert}), a statement and a commit every 2,000 rows. */
+    private static Rows loadData(Connection c, String table, String... columns) {
+        return new Rows() {
+            private final LoadDataInsert rows = new LoadDataInsert(c, table, columns);
+            private int n;
+
+            @Override
+            public void add(Object... values) throws SQLException {
+                rows.add(values);
+                if (++n % 2000 == 0) {
+                    rows.finish();
+                    c.commit();
+                }
+            }
+
+            @Override
+            public void close() throws SQLException {
+                rows.finish();
                 c.commit();
             }
         };
