@@ -17,8 +17,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Batched inserts of new companies and contacts on the transaction's own connection
- * (the same resource JPA uses, so they commit or roll back with everything else), many rows to a statement.
+ * New companies and contacts inserted on the transaction's own connection (the same resource JPA uses,
+ * so they commit or roll back with everything else), each table's rows in one {@link LoadDataInsert}.
  */
 @ApplicationScoped
 public class JdbcNewRecords implements NewRecords {
@@ -43,7 +43,7 @@ public class JdbcNewRecords implements NewRecords {
     public void insert(List<Company> companies, List<Contact> contacts) {
         try (Connection c = dataSource.getConnection()) {
             if (!companies.isEmpty()) {
-                try (MultiRowInsert rows = new MultiRowInsert(c, "companies", "id", "name", "domain", "website", "standalone",
+                try (LoadDataInsert rows = new LoadDataInsert(c, "companies", "id", "name", "domain", "website", "standalone",
                         "sf_account_id", "industry", "annual_revenue", "employees", "created_at", "updated_at", "version")) {
                     for (Company co : companies) {
                         rows.add(co.id(), co.name(), co.domain(), co.website(), co.isStandalone(),
@@ -55,7 +55,7 @@ public class JdbcNewRecords implements NewRecords {
                 }
             }
             if (!contacts.isEmpty()) {
-                try (MultiRowInsert rows = new MultiRowInsert(c, "contacts", "id", "email", "email_key", "first_name", "last_name",
+                try (LoadDataInsert rows = new LoadDataInsert(c, "contacts", "id", "email", "email_key", "first_name", "last_name",
                         "phone", "title", "city", "state", "country", "lead_score", "company_id", "custom_fields", "traffic_source",
                         "utm_source", "utm_medium", "utm_campaign", "system_source", "sync_on_create", "sf_id", "sf_type", "sf_deleted",
                         "sf_modified_at", "field_state", "created_at", "updated_at", "version")) {
