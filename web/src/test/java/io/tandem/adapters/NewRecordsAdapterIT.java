@@ -119,6 +119,35 @@ class NewRecordsAdapterIT {
         assertEquals(6, contactIds.size());
     }
 
+    @Test
+    void aRowTheDatabaseRefusesFailsTheWholeInsert() throws Exception {
+        Exception refused = null;
+        try {
+            inTx(() -> {
+                Company c = Company.shared("Twice", null, CREATED);
+                newRecords.identify(c);
+                Contact first = new Contact(EmailAddress.of("twice@acme.example"), c.id(), SystemSource.IMPORT, SyncOnCreate.NOW, CREATED);
+                Contact second = new Contact(EmailAddress.of("Twice@acme.example"), c.id(), SystemSource.IMPORT, SyncOnCreate.NOW, CREATED);
+                newRecords.identify(first);
+                newRecords.identify(second);
+                newRecords.insert(List.of(c), List.of(first, second));
+                return null;
+            });
+        } catch (Exception e) {
+            refused = e;
+        }
+        assertTrue(refused != null, "two new contacts with one email went in");
+        assertTrue(String.valueOf(rootMessage(refused)).contains("1 of 2 rows"), String.valueOf(rootMessage(refused)));
+        assertTrue(inTx(() -> contacts.findByEmailKeys(List.of("twice@acme.example")).isEmpty()), "nothing of the refused insert stays");
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        return e.getMessage();
+    }
+
     private static Company company(String account) {
         Company c = Company.shared("Acme Rockets", "https://www.acme.example/about", CREATED);
         c.set(CompanyField.INDUSTRY, "Aerospace");
@@ -135,7 +164,8 @@ class NewRecordsAdapterIT {
         for (ContactField f : ContactField.values()) {
             changes.set(f, f == ContactField.LEAD_SCORE ? new BigDecimal("87") : f.apiName() + " ✓");
         }
-        changes.setCustom("region", "EMEA");
+        // the custom fields' JSON holds backslashes, a tab and quotes: every character a bulk writer must escape
+        changes.setCustom("region", "EMEA\t\\ \"north\"");
         c.apply(changes, false, SystemSource.FORM, CHANGED);
         c.linkTo(SalesforceId.of(salesforceId), MODIFIED);
         c.exchanged(Map.of("title", "title ✓"), MODIFIED);

@@ -23,6 +23,7 @@ final class WorkMeter {
     private final Map<String, Long> before;
     private final double mariadbCpu;
     private final double payaraCpu;
+    private final Map<String, Double> payaraThreads;
     private final long t0 = System.nanoTime();
 
     private WorkMeter(TandemServer.Running tandem) {
@@ -30,6 +31,7 @@ final class WorkMeter {
         this.before = counters(tandem);
         this.mariadbCpu = cpuSeconds("mariadbd");
         this.payaraCpu = cpuSeconds("payara-micro");
+        this.payaraThreads = threadCpuSeconds("payara-micro");
     }
 
     static WorkMeter start(TandemServer.Running tandem) {
@@ -47,8 +49,12 @@ final class WorkMeter {
             double per = (after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L)) / (double) records;
             sb.append(String.format(" %s=%.3g", c, per));
         }
-        Bench.report("work", "%s, per record: MariaDB CPU %.1f µs (%.2f cores), Payara CPU %.1f µs (%.2f cores);%s", step,
-                1e6 * db / records, db / seconds, 1e6 * server / records, server / seconds, sb);
+        Map<String, Double> threads = threadCpuSeconds("payara-micro");
+        StringBuilder split = new StringBuilder();
+        threads.forEach((group, cpu) -> split.append(String.format(" %s %.1f µs", group,
+                1e6 * (cpu - payaraThreads.getOrDefault(group, 0.0)) / records)));
+        Bench.report("work", "%s, per record: MariaDB CPU %.1f µs (%.2f cores), Payara CPU %.1f µs (%.2f cores: %s);%s", step,
+                1e6 * db / records, db / seconds, 1e6 * server / records, server / seconds, split.toString().trim(), sb);
     }
 
     private static Map<String, Long> counters(TandemServer.Running tandem) {
@@ -67,30 +73,65 @@ final class WorkMeter {
         return values;
     }
 
-    /** User and system CPU seconds of every process whose command line names {@code name}. */
-    static double cpuSeconds(String name) {
+    /** The CPU seconds of the threads of the processes named so, by kind: the JIT compilers, the collector, the rest. */
+    static Map<String, Double> threadCpuSeconds(String name) {
+        Map<String, Double> groups = new LinkedHashMap<>();
+        groups.put("JIT", 0.0);
+        groups.put("GC", 0.0);
+        groups.put("other", 0.0);
+        for (Path p : processes(name)) {
+            try (Stream<Path> tasks = Files.list(p.resolve("task"))) {
+                for (Path t : tasks.toList()) {
+                    try {
+                        String comm = Files.readString(t.resolve("comm")).trim();
+                        String group = comm.contains("Compiler") ? "JIT" : comm.contains("GC") || comm.equals("VM Thread") ? "GC" : "other";
+                        groups.merge(group, ticks(t) / 100.0, Double::sum);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException | RuntimeException gone) {
+                // the process ended meanwhile
+            }
+        }
+        return groups;
+    }
+
+    private static List<Path> processes(String name) {
         Path proc = Path.of("/proc");
         if (!Files.isDirectory(proc)) {
-            return 0;
+            return List.of();
         }
-        double ticks = 0;
         try (Stream<Path> pids = Files.list(proc)) {
-            for (Path p : pids.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+            return pids.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).filter(p -> {
                 try {
                     String cmd = new String(Files.readAllBytes(p.resolve("cmdline"))).replace('\0', ' ');
-                    if (!cmd.contains(name) || cmd.contains("cpu-monitor")) {
-                        continue;
-                    }
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    return cmd.contains(name) && !cmd.contains("cpu-monitor");
                 } catch (IOException | RuntimeException gone) {
-                    // the process ended meanwhile
+                    return false;
                 }
-            }
+            }).toList();
         } catch (IOException e) {
-            return 0;
+            return List.of();
         }
-        return ticks / 100.0;
+    }
+
+    private static long ticks(Path processOrThread) throws IOException {
+        String stat = Files.readString(processOrThread.resolve("stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    /** User and system CPU seconds of every process whose command line names {@code name}. */
+    static double cpuSeconds(String name) {
+        double seconds = 0;
+        for (Path p : processes(name)) {
+            try {
+                seconds += ticks(p) / 100.0;
+            } catch (IOException | RuntimeException gone) {
+                // the process ended meanwhile
+            }
+        }
+        return seconds;
     }
 }
