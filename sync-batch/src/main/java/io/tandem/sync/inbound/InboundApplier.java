@@ -88,32 +88,55 @@ public class InboundApplier {
             return opportunities.apply(object, records);
         }
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
-        List<RecordOutcome> outcomes = new ArrayList<>(records.size());
-        if (SalesforceObjects.ACCOUNT.equals(object)) {
-            page.loadAccounts(records);
-            for (SalesforceRecord r : records) {
-                outcomes.add(account(page, r));
-            }
-        } else {
-            page.loadPeople(object, records);
-            for (SalesforceRecord r : records) {
-                try {
-                    outcomes.add(person(page, object, r));
-                } catch (InvalidValueException e) {
-                    outcomes.add(RecordOutcome.failed(r.id(), null, e.field() + ": " + e.getMessage()));
-                }
-            }
-        }
+        RecordOutcome[] outcomes = new RecordOutcome[records.size()];
+        // the records that share no key with a page not yet committed go first, alongside that page
+        boolean[] later = InboundPage.after(records, turn.sharedKeys());
+        apply(page, object, records, later, false, outcomes);
         boolean early = turn.mayInsertEarly();
         if (early) {
             page.insertNew();
         }
         turn.awaitPredecessor();
-        if (!early) {
-            page.insertNew();
-        }
+        // the others once that page has committed: their lookups (at READ COMMITTED) see what it wrote
+        apply(page, object, records, later, true, outcomes);
+        page.insertNew();
         page.afterInserts();
-        return outcomes;
+        return List.of(outcomes);
+    }
+
+    /** The records of the page marked {@code later} as given, looked up together and run through the rules, outcomes in place. */
+    private void apply(InboundPage page, String object, List<SalesforceRecord> records, boolean[] later, boolean which,
+                       RecordOutcome[] outcomes) {
+        List<SalesforceRecord> these = new ArrayList<>(which ? 16 : records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (later[i] == which) {
+                these.add(records.get(i));
+            }
+        }
+        if (these.isEmpty()) {
+            return;
+        }
+        boolean accounts = SalesforceObjects.ACCOUNT.equals(object);
+        if (accounts) {
+            page.loadAccounts(these);
+        } else {
+            page.loadPeople(object, these);
+        }
+        for (int i = 0; i < records.size(); i++) {
+            if (later[i] != which) {
+                continue;
+            }
+            SalesforceRecord r = records.get(i);
+            if (accounts) {
+                outcomes[i] = account(page, r);
+            } else {
+                try {
+                    outcomes[i] = person(page, object, r);
+                } catch (InvalidValueException e) {
+                    outcomes[i] = RecordOutcome.failed(r.id(), null, e.field() + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     private RecordOutcome account(InboundPage page, SalesforceRecord r) {

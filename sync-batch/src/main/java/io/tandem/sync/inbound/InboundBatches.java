@@ -5,6 +5,7 @@ import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.model.sync.RecordOutcome;
 import io.tandem.domain.model.sync.SyncLog;
+import io.tandem.infrastructure.persistence.jdbc.ReadCommitted;
 import io.tandem.sync.outbound.ApiLimits;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +33,8 @@ public class InboundBatches {
     SyncLog log;
     @Inject
     ApiLimits limits;
+    @Inject
+    ReadCommitted reads;
 
     /** A page of the poll: applied, its watermark moved past it and logged, together. */
     public Result apply(String object, List<SalesforceRecord> records, Watermark next, String trigger, Instant startedAt,
@@ -48,10 +51,16 @@ public class InboundBatches {
      * has committed, the rest written, logged, and its watermark, progress and API calls recorded. Pages are
      * worked on two at a time, yet commit in order, each with its own watermark: a crash leaves the
      * watermark exactly past the last committed page. While a page waits it holds locks only on its own new
-     * rows, which the page before never touches, so the two never wait for each other in a circle.
+     * rows, which the page before never touches, so the two never wait for each other in a circle. The
+     * page reads at READ COMMITTED, so that its records sharing keys with the page before, looked up after
+     * that page's commit, see what it wrote; should MariaDB refuse the level, such a page starts reading
+     * only after that commit.
      */
     public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls, Watermark end,
                                 PageTurn turn) {
+        if (!reads.forThisTransaction() && !turn.sharedKeys().isEmpty()) {
+            turn.awaitPredecessor();
+        }
         List<RecordOutcome> outcomes = applier.apply(object, records, turn);
         long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
         state.advance(object, end);

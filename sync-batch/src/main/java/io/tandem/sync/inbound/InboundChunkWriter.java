@@ -96,7 +96,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
     private final Deque<Turn> turns = new ArrayDeque<>();
     private Instant since = Instant.now();
     /**
-     * Pages handed over; pages that shared keys with one still in flight and so started after it; attempts
+     * Pages handed over; pages with records sharing keys with one still in flight, applied after it; attempts
      * applied again after meeting another page's rows: the price of overlap, logged at the end.
      */
     private int pages;
@@ -124,7 +124,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
         Turn turn = new Turn(turns.peekLast() == null ? null : turns.peekLast().committed, InboundPage.keysOf(records),
-                turns.stream().map(t -> t.keys).toList());
+                turns.stream().map(t -> t.keys).toList(), waited);
         Watermark end = new Watermark(last.systemModstamp(), last.id());
         inFlight.addLast(executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn)));
         pages++;
@@ -147,8 +147,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
             }
         } finally {
             if (waited.get() > 0 || again.get() > 0) {
-                LOG.info(object + ": of " + pages + " pages, " + waited.get() + " shared records with the page before and started after "
-                        + "its commit; " + again.get() + " applied again after meeting another page's rows");
+                LOG.info(object + ": of " + pages + " pages, " + waited.get() + " shared records with the page before (applied after "
+                        + "its commit); " + again.get() + " applied again after meeting another page's rows");
             }
             if (pages > 0) {
                 LOG.info(object + ": " + pages + " pages; the reader took " + readingNanos / 1_000_000 + " ms between them, and waited "
@@ -187,11 +187,6 @@ public class InboundChunkWriter extends AbstractItemWriter {
     private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end, Turn turn)
             throws InterruptedException {
         try {
-            if (turn.sharesKeys()) {
-                // it would read or create a row the page before may still change: it starts once that page has committed
-                waited.incrementAndGet();
-                turn.awaitBefore();
-            }
             for (int attempt = 1; ; attempt++) {
                 if (turn.before != null && turn.before.isCompletedExceptionally()) {
                     throw new IllegalStateException("the page before this one was not applied; this one waits for the next run");
@@ -218,10 +213,11 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     /**
      * One page's turn after the page before. The keys of every page are known before it reads (its records'
-     * ids, emails and the ids they name): a page sharing none with the pages still in flight before it
-     * works alongside them, inserts its new rows at once and commits after them; one sharing any starts
-     * only after the page before has committed, so it reads what that page wrote and never has to roll back
-     * (the seeded Leads, sharing emails page after page, rolled back 26 pages of 30 that way).
+     * ids, emails and the ids they name): the records sharing none with the pages still in flight before it
+     * are applied alongside them and their new rows inserted at once; the few sharing one are applied after
+     * the page before has committed, and read what it wrote. So no page rolls back for meeting another's
+     * rows (the seeded Leads, sharing emails page after page, rolled back 26 pages of 30 when they met on
+     * the unique key; starting such a page only after the one before made the Leads one page at a time).
      */
     private static final class Turn implements PageTurn {
         private final CompletableFuture<Void> before;
@@ -229,25 +225,37 @@ public class InboundChunkWriter extends AbstractItemWriter {
         private final List<Set<String>> keysBefore;
         private final CompletableFuture<Void> committed = new CompletableFuture<>();
         private volatile boolean retrying;
+        private final java.util.concurrent.atomic.AtomicInteger waited;
+        private boolean counted;
 
         /** After the page whose commit is {@code before}, with the keys of every page still in flight before it. */
-        Turn(CompletableFuture<Void> before, Set<String> keys, List<Set<String>> keysBefore) {
+        Turn(CompletableFuture<Void> before, Set<String> keys, List<Set<String>> keysBefore, java.util.concurrent.atomic.AtomicInteger waited) {
+            this.waited = waited;
             this.before = before;
             this.keys = keys;
             this.keysBefore = keysBefore;
         }
 
-        boolean sharesKeys() {
-            return before != null && !before.isDone() && keysBefore.stream().anyMatch(theirs -> shared(keys, theirs));
-        }
-
-        /** Before the page's transaction: waits for the page before (its failure is seen by the attempt that follows). */
-        void awaitBefore() throws InterruptedException {
-            try {
-                before.get(PREDECESSOR_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // the attempt finds the failure, or gives way by the rules of awaitPredecessor
+        @Override
+        public Set<String> sharedKeys() {
+            if (before == null || before.isDone()) {
+                return Set.of();
             }
+            Set<String> shared = new java.util.HashSet<>();
+            for (Set<String> theirs : keysBefore) {
+                Set<String> small = keys.size() <= theirs.size() ? keys : theirs;
+                Set<String> large = small == keys ? theirs : keys;
+                for (String k : small) {
+                    if (large.contains(k)) {
+                        shared.add(k);
+                    }
+                }
+            }
+            if (!shared.isEmpty() && !counted) {
+                counted = true;
+                waited.incrementAndGet();
+            }
+            return shared;
         }
 
         @Override
@@ -260,17 +268,6 @@ public class InboundChunkWriter extends AbstractItemWriter {
         @Override
         public void awaitPredecessor() {
             awaitCommit(before);
-        }
-
-        private static boolean shared(Set<String> a, Set<String> b) {
-            Set<String> small = a.size() <= b.size() ? a : b;
-            Set<String> large = small == a ? b : a;
-            for (String k : small) {
-                if (large.contains(k)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

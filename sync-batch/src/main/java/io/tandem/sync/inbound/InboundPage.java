@@ -201,21 +201,56 @@ final class InboundPage {
     static Set<String> keysOf(List<SalesforceRecord> records) {
         Set<String> keys = new java.util.HashSet<>(records.size() * 3);
         for (SalesforceRecord r : records) {
-            keys.add("id " + r.id());
-            addIfPresent(keys, "id ", r.masterRecordId());
-            addIfPresent(keys, "id ", text(r, "ConvertedContactId"));
-            String email = text(r, "Email");
-            if (email != null) {
-                keys.add("email " + EmailAddress.keyOf(email));
-            }
+            keysOf(r, keys);
         }
         return keys;
     }
 
-    /** The page's new rows, in multi-row statements; nothing else is written. */
+    private static void keysOf(SalesforceRecord r, Set<String> into) {
+        into.add("id " + r.id());
+        addIfPresent(into, "id ", r.masterRecordId());
+        addIfPresent(into, "id ", text(r, "ConvertedContactId"));
+        String email = text(r, "Email");
+        if (email != null) {
+            into.add("email " + EmailAddress.keyOf(email));
+        }
+    }
+
+    /**
+     * Which records wait for the page before: those naming one of the keys it shares with this page, and
+     * every record sharing a key with one that waits (so records of one person stay together, in order).
+     */
+    static boolean[] after(List<SalesforceRecord> records, Set<String> shared) {
+        boolean[] later = new boolean[records.size()];
+        if (shared.isEmpty()) {
+            return later;
+        }
+        Set<String> held = new java.util.HashSet<>(shared);
+        List<Set<String>> keys = new ArrayList<>(records.size());
+        for (SalesforceRecord r : records) {
+            Set<String> own = new java.util.HashSet<>(4);
+            keysOf(r, own);
+            keys.add(own);
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int i = 0; i < later.length; i++) {
+                if (!later[i] && keys.get(i).stream().anyMatch(held::contains)) {
+                    later[i] = true;
+                    held.addAll(keys.get(i));
+                    grew = true;
+                }
+            }
+        }
+        return later;
+    }
+
+    /** The page's new rows not inserted yet, a statement a table; nothing else is written. */
     void insertNew() {
         if (!newCompanies.isEmpty() || !newContacts.isEmpty()) {
             newRecords.insert(List.copyOf(newCompanies.values()), List.copyOf(newContacts.values()));
+            newCompanies.clear();
+            newContacts.clear();
         }
     }
 

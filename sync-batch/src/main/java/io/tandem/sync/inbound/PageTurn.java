@@ -1,5 +1,7 @@
 package io.tandem.sync.inbound;
 
+import java.util.Set;
+
 /**
  * How a page of the import writes in step with the page before it, which may not have committed yet.
  * Up to {@link #mayInsertEarly} the page has only read (consistent reads, no locks).
@@ -8,6 +10,11 @@ public interface PageTurn {
 
     /** No page before: write at once. */
     PageTurn ALONE = new PageTurn() {
+        @Override
+        public Set<String> sharedKeys() {
+            return Set.of();
+        }
+
         @Override
         public boolean mayInsertEarly() {
             return true;
@@ -19,10 +26,17 @@ public interface PageTurn {
     };
 
     /**
-     * The page's rules have run: answers whether its new rows may go in before the page before has
-     * committed. They may when the two pages share no key (see {@link InboundPage#keysOf}): the one
-     * case left, both creating the company of one Account not imported, meets on the unique key, and the
-     * later page rolls back and is applied again.
+     * The keys (see {@link InboundPage#keysOf}) this page shares with pages before it that have not
+     * committed yet: its records naming them, and those of the same people, are applied only after
+     * {@link #awaitPredecessor}. Empty once the pages before have committed.
+     */
+    Set<String> sharedKeys();
+
+    /**
+     * The page's records that share no key with the page before have run through the rules: answers
+     * whether their new rows may go in before that page has committed. They may (the one case left, both
+     * pages creating the company of one Account not imported, meets on the unique key, and the later page
+     * rolls back and is applied again), except in a try after a rollback, which goes the safe way.
      */
     boolean mayInsertEarly();
 

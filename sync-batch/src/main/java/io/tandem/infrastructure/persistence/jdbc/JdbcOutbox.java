@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The outbox table, on the caller's transaction (the pool JPA uses, so an entry commits with its change).
@@ -34,7 +31,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class JdbcOutbox implements Outbox {
 
-    private static final Logger LOG = Logger.getLogger(JdbcOutbox.class.getName());
     private static final int MESSAGE = 1000;
     private static final int FIELDS = 2000;
     private static final String COLUMNS = "o.id, o.record_type, o.record_id, o.operation, o.fields, o.source, o.created_at, "
@@ -85,7 +81,7 @@ public class JdbcOutbox implements Outbox {
         Instant now = Instant.now();
         List<Claimed> claimed = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            readCommitted(c);
+            ReadCommitted.set(c);
             read(c, "o.status = 'PENDING' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND " + NOTHING_EARLIER_WAITS,
                     List.of(now, now, now, max), claimed);
             read(c, "o.status = 'CLAIMED' AND o.claimed_until < ?", List.of(now, max), claimed);
@@ -101,14 +97,6 @@ public class JdbcOutbox implements Outbox {
             throw new PersistenceException("Claiming outbox entries failed: " + e.getMessage(), e);
         }
         return claimed;
-    }
-
-    private static void readCommitted(Connection c) {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "The claim reads at the transaction's own level: {0}", e.getMessage());
-        }
     }
 
     private static void read(Connection c, String condition, List<Object> args, List<Claimed> into) throws SQLException {
