@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 final class WorkMeter {
 
     private static final List<String> COUNTERS = List.of("Questions", "Com_insert", "Com_select", "Com_update", "Com_commit",
-            "Handler_write", "Handler_update", "Handler_read_key", "Handler_read_next", "Bytes_received", "Innodb_os_log_written");
+            "Handler_write", "Handler_update", "Handler_read_key", "Handler_read_next", "Handler_read_rnd_next", "Select_scan",
+            "Created_tmp_tables", "Sort_rows", "Innodb_buffer_pool_read_requests", "Bytes_received", "Innodb_os_log_written");
     private final TandemServer.Running tandem;
     private final Map<String, Long> before;
     private final double mariadbCpu;

