@@ -5,7 +5,6 @@ import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.domain.model.sync.RecordOutcome;
 import io.tandem.domain.model.sync.SyncLog;
-import io.tandem.infrastructure.persistence.jdbc.ReadCommitted;
 import io.tandem.sync.outbound.ApiLimits;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,8 +32,6 @@ public class InboundBatches {
     SyncLog log;
     @Inject
     ApiLimits limits;
-    @Inject
-    ReadCommitted reads;
 
     /** A page of the poll: applied, its watermark moved past it and logged, together. */
     public Result apply(String object, List<SalesforceRecord> records, Watermark next, String trigger, Instant startedAt,
@@ -58,7 +55,7 @@ public class InboundBatches {
      */
     public Result applyImported(String object, List<SalesforceRecord> records, Instant startedAt, int apiCalls, Watermark end,
                                 PageTurn turn) {
-        if (!reads.forThisTransaction() && !turn.sharedKeys().isEmpty()) {
+        if (!state.readOthersCommits() && !turn.sharedKeys().isEmpty()) {
             turn.awaitPredecessor();
         }
         List<RecordOutcome> outcomes = applier.apply(object, records, turn);

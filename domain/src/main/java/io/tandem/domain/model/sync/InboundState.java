@@ -47,6 +47,14 @@ public interface InboundState {
     /** The links and watermarks belong to this org from now on (an admin's decision after a change). */
     void orgAdopted(String orgId);
 
+    /**
+     * Before a page's transaction has read anything: lets each of its reads see what other transactions
+     * committed up to it (READ COMMITTED), so that records it applies after the page before has committed
+     * find what that page wrote. Answers false when the database would not; the page then starts reading
+     * only after that commit.
+     */
+    boolean readOthersCommits();
+
     /** Every synced object's watermark, in the order objects are read; {@link Watermark#BEGINNING} for those never read. */
     Map<String, Watermark> watermarks();
 

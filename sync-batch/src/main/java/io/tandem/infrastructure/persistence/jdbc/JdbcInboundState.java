@@ -39,6 +39,25 @@ public class JdbcInboundState implements InboundState {
         return all;
     }
 
+    /** Whether a refusal has been logged at WARNING yet (once a server run: it says the database's setup). */
+    private final java.util.concurrent.atomic.AtomicBoolean refusalLogged = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
+    public boolean readOthersCommits() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            if (ReadCommitted.set(c)) {
+                return true;
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.log(java.util.logging.Level.FINE, "No connection to set the isolation on: {0}", e.getMessage());
+        }
+        if (refusalLogged.compareAndSet(false, true)) {
+            LOG.warning("A page's transaction could not be set to read at READ COMMITTED; import pages whose records share keys "
+                    + "with the page before start after its commit instead (slower, as correct)");
+        }
+        return false;
+    }
+
     @Override
     public void advance(String object, Watermark to) {
         update("INSERT INTO sync_watermarks (object, modstamp, last_id, updated_at) VALUES (?, ?, ?, ?) "

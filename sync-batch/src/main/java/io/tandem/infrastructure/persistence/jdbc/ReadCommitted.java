@@ -1,9 +1,5 @@
 package io.tandem.infrastructure.persistence.jdbc;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,26 +7,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Lets the caller's transaction read at READ COMMITTED, each read seeing what others committed up to
- * it, instead of MariaDB's REPEATABLE READ snapshot taken at the first read. It must be asked before the
- * transaction has read or written anything; later, MariaDB refuses and the transaction keeps its level.
+ * Lets a transaction read at READ COMMITTED, each read seeing what others committed up to it, instead of
+ * MariaDB's REPEATABLE READ snapshot taken at the first read. It must be asked before the transaction has
+ * read or written anything; later, MariaDB refuses and the transaction keeps its level.
  */
-@ApplicationScoped
-public class ReadCommitted {
+final class ReadCommitted {
 
     private static final Logger LOG = Logger.getLogger(ReadCommitted.class.getName());
 
-    @Resource(lookup = "jdbc/tandem")
-    DataSource dataSource;
-
-    /** For the JTA transaction in progress; answers whether it now reads at READ COMMITTED. */
-    public boolean forThisTransaction() {
-        try (Connection c = dataSource.getConnection()) {
-            return set(c);
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "No connection to set the isolation on: {0}", e.getMessage());
-            return false;
-        }
+    private ReadCommitted() {
     }
 
     /** For the next transaction on this connection (the one about to begin); answers whether MariaDB took it. */
