@@ -102,7 +102,8 @@ class InboundBenchmark {
         sf.delete("/__emulator/calls");
         WorkMeter work = WorkMeter.start(tandem);
         long t0 = System.nanoTime();
-        Api.Response started = tandem.importAfresh("{}");
+        String chunk = System.getProperty("bench.chunkSize");
+        Api.Response started = tandem.importAfresh(chunk == null ? "{}" : "{\"chunkSize\":\"" + chunk + "\"}");
         assertEquals(202, started.status(), started.body());
         double[] peakHeap = {0};
         // probed once a second: every status and heap read is work the server does besides the import
@@ -241,6 +242,8 @@ class InboundBenchmark {
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE raw_companies LIKE companies");
             s.execute("CREATE TABLE raw_contacts LIKE contacts");
+            // LIKE copies columns, keys and checks but not foreign keys: the contacts' company is checked as in Tandem's table
+            s.execute("ALTER TABLE raw_contacts ADD CONSTRAINT fk_raw_contacts_company FOREIGN KEY (company_id) REFERENCES raw_companies (id)");
             c.setAutoCommit(false);
             Instant now = Instant.now();
             // the field clocks Tandem writes for such a row: every field Salesforce set, exchanged at one instant
