@@ -101,14 +101,62 @@ final class SalesforceRecords {
     }
 
     private static Instant parse(String text) {
-        // the usual shapes, UTC as Z or +0000, parse fast; anything else the general way
-        if (text.endsWith("Z")) {
-            return Instant.parse(text);
+        // Salesforce's own shape, UTC as Z or +0000, read digit by digit; anything else the general way
+        Instant utc = utc(text);
+        return utc != null ? utc : OffsetDateTime.parse(text, SF_TIME).toInstant();
+    }
+
+    private static final int[] SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|+0000)}, as Salesforce writes every timestamp, without the general
+     * parser's work (a tenth of reading a Bulk result went to it); null for any other shape.
+     */
+    static Instant utc(String t) {
+        int end = t.endsWith("Z") ? t.length() - 1 : t.endsWith("+0000") ? t.length() - 5 : -1;
+        if (end < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            return null;
         }
-        if (text.endsWith("+0000")) {
-            return Instant.parse(text.substring(0, text.length() - 5) + "Z");
+        int nanos = 0;
+        if (end > 19) {
+            int places = end - 20;
+            if (t.charAt(19) != '.' || places < 1 || places > 9) {
+                return null;
+            }
+            int fraction = digits(t, 20, places);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction * SCALE[places];
         }
-        return OffsetDateTime.parse(text, SF_TIME).toInstant();
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written in {@code length} digits from {@code at}; -1 if any is not a digit. */
+    private static int digits(String t, int at, int length) {
+        int n = 0;
+        for (int i = at; i < at + length; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A timestamp's text and its instant. */
