@@ -83,12 +83,33 @@ public class InboundSync {
      */
     @RolesAllowed(Roles.OPERATOR)
     public ImportView start(boolean fresh, Map<String, String> parameters) {
+        if (parameters != null) {
+            whole(parameters, "chunkSize", 1, 10_000);
+            whole(parameters, "bulkThreshold", 0, 100_000_000);
+        }
         try {
             initialImport.start(fresh, parameters);
         } catch (ImportRefusedException e) {
             throw refused(e);
         }
         return status();
+    }
+
+    /** A job parameter given as a whole number within bounds (pages of more records hold more of the heap), or refused naming it. */
+    private static void whole(Map<String, String> parameters, String name, int least, int most) {
+        String given = parameters.get(name);
+        if (given == null) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(given.trim());
+            if (n >= least && n <= most) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidRequestException(name, String.format("must be a whole number from %,d to %,d", least, most));
     }
 
     @RolesAllowed(Roles.OPERATOR)

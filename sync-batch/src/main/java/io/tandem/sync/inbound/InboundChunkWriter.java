@@ -34,10 +34,11 @@ import java.util.logging.Logger;
 
 /**
  * Applies the import's pages {@value #PAGES_IN_FLIGHT} at a time: while one page's rows are written and
- * committed, the next page is looked up and run through the rules on another thread, so Tandem and
+ * committed, the next pages are looked up and run through the rules on other threads, so Tandem and
  * MariaDB work at once instead of taking turns (one page at a time, each waited for the other about half
- * the time). Three at a time measured slower on two cores: more pages met on one email, rolled back and
- * were applied again, and every page after such a one waited for it.
+ * the time). Three at a time once measured slower than two on two cores, when pages meeting on one email
+ * rolled back and were applied again; since such records wait for the page before instead (below), three
+ * are faster (BENCHMARKS.md).
  * <p>
  * Each page commits its records, its log entry and its watermark in a transaction of its own, after the
  * page before it has committed, so the watermark always stands exactly past the last committed page and a
@@ -65,7 +66,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
     private static final int ATTEMPTS = 10;
     static final java.time.Duration PREDECESSOR_WAIT = java.time.Duration.ofSeconds(30);
     /** Pages submitted and not yet committed, at most, once a page is handed over (the reader goes on with one fewer). */
-    static final int PAGES_IN_FLIGHT = 2;
+    static final int PAGES_IN_FLIGHT = 3;
 
     @Inject
     @BatchProperty

@@ -50,6 +50,9 @@ class InboundSyncIT {
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mode\":\"two_way\"}")));
 
         sf.post("/__emulator/config", "{\"faults\":{\"serverUnavailableRate\":0.08,\"unableToLockRowRate\":0.05},\"tokenLifetimeSeconds\":2}");
+        Api.Response tooLarge = tandem.importAfresh("{\"chunkSize\":\"1000000\"}");
+        assertEquals(400, tooLarge.status(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("chunkSize"), tooLarge.body());
         Api.Response started = tandem.importAfresh("{\"chunkSize\":\"40\",\"bulkThreshold\":\"200\"}");
         assertEquals(202, started.status(), started.body());
         JsonObject done = Eventually.await(WAIT, () -> tandem.admin().get("/api/sync/import").json(),

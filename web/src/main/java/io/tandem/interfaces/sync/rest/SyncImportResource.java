@@ -44,6 +44,7 @@ public class SyncImportResource {
     /** Optional body: job parameters {@code chunkSize} and {@code bulkThreshold}. */
     @Operation(summary = "Import from Salesforce again (?fresh=true re-reads everything)", description = "Role: operator.")
     @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "400", description = "chunkSize (1 to 10,000) or bulkThreshold is out of bounds: {\"errors\":[{\"field\",\"message\"}]}")
     @APIResponse(responseCode = "409", description = "It conflicts with the current state; the answer says which field and why")
     @POST
     @Path("import")
