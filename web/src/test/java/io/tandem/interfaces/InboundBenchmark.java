@@ -150,81 +150,103 @@ class InboundBenchmark {
         void close() throws SQLException;
     }
 
+    /** What a way in does with the rows: take one, send what it holds, let go of its statement. */
+    private interface Sink {
+        void add(Object... values) throws SQLException;
+
+        void send() throws SQLException;
+
+        void end() throws SQLException;
+    }
+
+    /** The rows sent and committed every 2,000. */
+    private static Rows committedEvery2000(Connection c, Sink sink) {
+        return new Rows() {
+            private int n;
+
+            @Override
+            public void add(Object... values) throws SQLException {
+                sink.add(values);
+                if (++n % 2000 == 0) {
+                    sink.send();
+                    c.commit();
+                }
+            }
+
+            @Override
+            public void close() throws SQLException {
+                sink.send();
+                c.commit();
+                sink.end();
+            }
+        };
+    }
+
     /** Single-row inserts in JDBC batches of 2,000 (outside Payara the driver sends these with its bulk protocol). */
     private static Rows batched(Connection c, String table, String... columns) throws SQLException {
         PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.length - 1) + "?)");
-        return new Rows() {
-            private int n;
-
+        return committedEvery2000(c, new Sink() {
             @Override
             public void add(Object... values) throws SQLException {
                 for (int i = 0; i < values.length; i++) {
                     ps.setObject(i + 1, values[i] instanceof Instant t ? Timestamp.from(t) : values[i]);
                 }
                 ps.addBatch();
-                if (++n % 2000 == 0) {
-                    ps.executeBatch();
-                    c.commit();
-                }
             }
 
             @Override
-            public void close() throws SQLException {
+            public void send() throws SQLException {
                 ps.executeBatch();
-                c.commit();
+            }
+
+            @Override
+            public void end() throws SQLException {
                 ps.close();
             }
-        };
+        });
     }
 
-    /** Multi-row statements ({@link MultiRowInsert}, as Tandem writes sync-log records and outbox rows), a commit every 2,000 rows. */
+    /** Multi-row statements ({@link MultiRowInsert}, as Tandem writes sync-log records and outbox rows). */
     private static Rows multiRow(Connection c, String table, String... columns) {
-        return new Rows() {
-            private MultiRowInsert rows = new MultiRowInsert(c, table, columns);
-            private int n;
-
+        MultiRowInsert rows = new MultiRowInsert(c, table, columns);
+        return committedEvery2000(c, new Sink() {
             @Override
             public void add(Object... values) throws SQLException {
                 rows.add(values);
-                if (++n % 2000 == 0) {
-                    rows.finish();
-                    rows.close();
-                    c.commit();
-                    rows = new MultiRowInsert(c, table, columns);
-                }
             }
 
             @Override
-            public void close() throws SQLException {
+            public void send() throws SQLException {
                 rows.finish();
-                rows.close();
-                c.commit();
             }
-        };
+
+            @Override
+            public void end() throws SQLException {
+                rows.close();
+            }
+        });
     }
 
-    /** LOAD DATA LOCAL INFILE from memory ({@link LoadDataInsert}), a statement and a commit every 2,000 rows. */
+    /** LOAD DATA LOCAL INFILE from memory ({@link LoadDataInsert}), as Tandem inserts an import page's new rows. */
     private static Rows loadData(Connection c, String table, String... columns) {
-        return new Rows() {
-            private final LoadDataInsert rows = new LoadDataInsert(c, table, columns);
-            private int n;
-
+        LoadDataInsert rows = new LoadDataInsert(c, table, columns);
+        return committedEvery2000(c, new Sink() {
             @Override
-            public void add(Object... values) throws SQLException {
+            public void add(Object... values) {
                 rows.add(values);
-                if (++n % 2000 == 0) {
-                    rows.finish();
-                    c.commit();
-                }
             }
 
             @Override
-            public void close() throws SQLException {
+            public void send() throws SQLException {
                 rows.finish();
-                c.commit();
             }
-        };
+
+            @Override
+            public void end() {
+                rows.close();
+            }
+        });
     }
 
     private interface RowsFactory {

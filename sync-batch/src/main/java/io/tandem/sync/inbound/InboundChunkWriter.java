@@ -43,20 +43,21 @@ import java.util.logging.Logger;
  * Each page commits its records, its log entry and its watermark in a transaction of its own, after the
  * page before it has committed, so the watermark always stands exactly past the last committed page and a
  * killed import reads nothing twice and misses nothing. Within that order the pages' inserts overlap:
- * once its rules have run, a page that shares no key with the page before (below) inserts its new rows
- * at once; everything else (rows that exist already, the watermark, the progress, the log) it writes
- * after the page before has committed.
+ * once their rules have run, a page inserts at once the new rows of its records that share no key with
+ * the pages before it still in flight (below); everything else (those records, rows that exist already,
+ * the watermark, the progress, the log) it writes after the page before has committed.
  * While it waits, it holds locks only on its own new rows, which no page before it touches: they cannot
  * wait for each other in a circle, which is what deadlocked a version that wrote everything before
  * waiting (1,019 records/s).
  * <p>
  * Two pages meet on one record when they share a key (the same email, an id one names): the later one
  * would look the record up before the earlier one wrote it. Since every page's keys are known before it
- * reads, such a page starts only after the page before has committed, and reads what it wrote. Should a
- * page still meet another's row (a key no record named), it fails on the unique key, rolls back and is
- * applied again; a page whose predecessor takes longer than {@link #PREDECESSOR_WAIT} gives way the same
- * way (that also ends the one circle left: the page before, tried again after a rollback, creating a key
- * it did not create at first).
+ * reads, the later page applies such records (and any of its records sharing a key with them) only after
+ * the page before has committed, reading at READ COMMITTED what that page wrote. Should a page still meet
+ * another's row (a key no record named), it fails on the unique key, rolls back and is applied again; a
+ * page whose predecessor takes longer than {@link #PREDECESSOR_WAIT} gives way the same way (that also
+ * ends the one circle left: the page before, tried again after a rollback, creating a key it did not
+ * create at first).
  */
 @Named
 @Dependent
