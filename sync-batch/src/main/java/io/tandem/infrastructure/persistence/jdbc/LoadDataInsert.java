@@ -70,6 +70,16 @@ public final class LoadDataInsert implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the failure says LOAD DATA LOCAL is not allowed here (the server's {@code local_infile} off, as
+     * on some managed services, or the driver's {@code allowLocalInfile=false}) rather than that a row failed.
+     */
+    public static boolean isRefusal(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return e.getErrorCode() == 1148 || e.getErrorCode() == 4166 || message.contains("local infile") || message.contains("local_infile")
+                || message.contains("not allowed with this");
+    }
+
     @Override
     public void close() {
         text.setLength(0);

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LoadDataInsertTest {
@@ -37,6 +39,18 @@ class LoadDataInsertTest {
         assertEquals("10000000000", field(new BigDecimal("1E+10")));
         Instant at = Instant.parse("2026-11-30T09:07:18.123456Z");
         assertEquals(MultiRowInsert.dateTime(at), field(at));
+    }
+
+    @Test
+    void aServerOrDriverWithoutLocalInfileIsToldFromAFailedRow() {
+        assertTrue(LoadDataInsert.isRefusal(new java.sql.SQLException("The used command is not allowed with this MariaDB version",
+                "42000", 1148)));
+        assertTrue(LoadDataInsert.isRefusal(new java.sql.SQLException("The used command is not allowed because the MariaDB server or "
+                + "client has disabled the local infile capability", "HY000", 4166)));
+        assertTrue(LoadDataInsert.isRefusal(new java.sql.SQLException("Usage of LOCAL INFILE is disabled. To use it enable it with "
+                + "setting allowLocalInfile=true")));
+        assertFalse(LoadDataInsert.isRefusal(new java.sql.SQLException("1 of 2 rows went in: Duplicate entry 'a@x' for key "
+                + "'uq_contacts_email'", "23000")));
     }
 
     @Test
