@@ -92,7 +92,7 @@ public class InboundApplier {
         // the records that share no key with a page not yet committed go first, alongside that page
         boolean[] later = InboundPage.after(records, turn.sharedKeys());
         apply(page, object, records, later, false, outcomes);
-        boolean early = turn.mayInsertEarly();
+        boolean early = turn.mayInsertEarly() && (SalesforceObjects.ACCOUNT.equals(object) || !page.createsAccountCompany());
         if (early) {
             page.insertNew();
         }

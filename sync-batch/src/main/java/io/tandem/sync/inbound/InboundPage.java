@@ -193,10 +193,10 @@ final class InboundPage {
 
     /**
      * The unique keys a page of these records can look up or create a contact by, known before it reads
-     * anything: its records' ids, the ids of people they name (a
-     * merge's survivor, a converted Lead's Contact) and their emails. Two pages with none in common can
-     * neither create the same contact nor change one the other has read. The Accounts people name are left
-     * out: a people page only reads their companies' ids, and creates one only for an Account not imported.
+     * anything: its records' ids, the ids of people they name (a merge's survivor, a converted Lead's
+     * Contact) and their emails. Two pages with none in common can neither create the same contact nor
+     * change one the other has read. The Accounts people name are left out: a people page only reads their
+     * companies' ids, and creates one only for an Account not imported ({@link #createsAccountCompany}).
      */
     static Set<String> keysOf(List<SalesforceRecord> records) {
         Set<String> keys = new java.util.HashSet<>(records.size() * 3);
@@ -243,6 +243,14 @@ final class InboundPage {
             }
         }
         return later;
+    }
+
+    /**
+     * Whether a people page creates the company of an Account not imported: a key no page's keys name, so
+     * its new rows wait for the page before (two pages creating it at once would wait on each other).
+     */
+    boolean createsAccountCompany() {
+        return newCompanies.values().stream().anyMatch(c -> c.account() != null);
     }
 
     /** The page's new rows not inserted yet, a statement a table; nothing else is written. */

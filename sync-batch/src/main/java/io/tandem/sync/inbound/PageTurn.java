@@ -34,9 +34,9 @@ public interface PageTurn {
 
     /**
      * The page's records that share no key with the page before have run through the rules: answers
-     * whether their new rows may go in before that page has committed. They may (the one case left, both
-     * pages creating the company of one Account not imported, meets on the unique key, and the later page
-     * rolls back and is applied again), except in a try after a rollback, which goes the safe way.
+     * whether their new rows may go in before that page has committed. They may, except in a try after a
+     * rollback, which goes the safe way (and where a people page creates the company of an Account not
+     * imported, which the page checks itself).
      */
     boolean mayInsertEarly();
 
