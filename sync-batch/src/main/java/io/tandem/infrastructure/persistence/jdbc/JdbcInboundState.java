@@ -8,10 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,16 +43,16 @@ public class JdbcInboundState implements InboundState {
     }
 
     /** Whether a refusal has been logged at WARNING yet (once a server run: it says the database's setup). */
-    private final java.util.concurrent.atomic.AtomicBoolean refusalLogged = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean refusalLogged = new AtomicBoolean();
 
     @Override
     public boolean readOthersCommits() {
-        try (java.sql.Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection()) {
             if (ReadCommitted.set(c)) {
                 return true;
             }
-        } catch (java.sql.SQLException e) {
-            LOG.log(java.util.logging.Level.FINE, "No connection to set the isolation on: {0}", e.getMessage());
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "No connection to set the isolation on: {0}", e.getMessage());
         }
         if (refusalLogged.compareAndSet(false, true)) {
             LOG.warning("A page's transaction could not be set to read at READ COMMITTED; import pages whose records share keys "
