@@ -23,12 +23,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -95,7 +92,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
      * previous future would chain every page of the import, and its records, in memory (a million-record
      * import ran out of heap that way).
      */
-    private final Deque<Turn> turns = new ArrayDeque<>();
+    private final Deque<InFlightTurn> turns = new ArrayDeque<>();
     private Instant since = Instant.now();
     /**
      * Pages handed over; pages with records sharing keys with one still in flight, applied after it; attempts
@@ -105,8 +102,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
     private long readingNanos;
     private long waitingNanos;
     private long lastLeft;
-    private final java.util.concurrent.atomic.AtomicInteger waited = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger again = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger waited = new AtomicInteger();
+    private final AtomicInteger again = new AtomicInteger();
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
@@ -125,7 +122,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
         SalesforceRecord last = records.get(records.size() - 1);
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
-        Turn turn = new Turn(turns.peekLast() == null ? null : turns.peekLast().committed, InboundPage.keysOf(records),
+        InFlightTurn turn = new InFlightTurn(turns.peekLast() == null ? null : turns.peekLast().committed, InboundPage.keysOf(records),
                 turns.stream().map(t -> t.keys).toList(), waited);
         Watermark end = new Watermark(last.systemModstamp(), last.id());
         inFlight.addLast(executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn)));
@@ -186,7 +183,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
         }
     }
 
-    private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end, Turn turn)
+    private Void applyWithRetries(List<SalesforceRecord> records, Instant startedAt, int calls, Watermark end, InFlightTurn turn)
             throws InterruptedException {
         try {
             for (int attempt = 1; ; attempt++) {
@@ -210,84 +207,6 @@ public class InboundChunkWriter extends AbstractItemWriter {
         } catch (RuntimeException | InterruptedException e) {
             turn.committed.completeExceptionally(e);
             throw e;
-        }
-    }
-
-    /**
-     * One page's turn after the page before. The keys of every page are known before it reads (its records'
-     * ids, emails and the ids they name): the records sharing none with the pages still in flight before it
-     * are applied alongside them and their new rows inserted at once; the few sharing one are applied after
-     * the page before has committed, and read what it wrote. So no page rolls back for meeting another's
-     * rows (the seeded Leads, sharing emails page after page, rolled back 26 pages of 30 when they met on
-     * the unique key; starting such a page only after the one before made the Leads one page at a time).
-     */
-    private static final class Turn implements PageTurn {
-        private final CompletableFuture<Void> before;
-        private final Set<String> keys;
-        private final List<Set<String>> keysBefore;
-        private final CompletableFuture<Void> committed = new CompletableFuture<>();
-        private volatile boolean retrying;
-        private final java.util.concurrent.atomic.AtomicInteger waited;
-        private boolean counted;
-
-        /** After the page whose commit is {@code before}, with the keys of every page still in flight before it. */
-        Turn(CompletableFuture<Void> before, Set<String> keys, List<Set<String>> keysBefore, java.util.concurrent.atomic.AtomicInteger waited) {
-            this.waited = waited;
-            this.before = before;
-            this.keys = keys;
-            this.keysBefore = keysBefore;
-        }
-
-        @Override
-        public Set<String> sharedKeys() {
-            if (before == null || before.isDone()) {
-                return Set.of();
-            }
-            Set<String> shared = new java.util.HashSet<>();
-            for (Set<String> theirs : keysBefore) {
-                Set<String> small = keys.size() <= theirs.size() ? keys : theirs;
-                Set<String> large = small == keys ? theirs : keys;
-                for (String k : small) {
-                    if (large.contains(k)) {
-                        shared.add(k);
-                    }
-                }
-            }
-            if (!shared.isEmpty() && !counted) {
-                counted = true;
-                waited.incrementAndGet();
-            }
-            return shared;
-        }
-
-        @Override
-        public boolean mayInsertEarly() {
-            // its keys meet none of the pages before still in flight, or it started after their commit; a try
-            // after a rollback goes the safe way
-            return before == null || !retrying;
-        }
-
-        @Override
-        public void awaitPredecessor() {
-            awaitCommit(before);
-        }
-    }
-
-    /** Inside the page's transaction: the page before has committed, or this one gives way. */
-    private static void awaitCommit(CompletableFuture<Void> before) {
-        if (before == null) {
-            return;
-        }
-        try {
-            before.get(PREDECESSOR_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new PersistenceException("the page before has not committed within " + PREDECESSOR_WAIT.toSeconds()
-                    + " s; this page rolls back and is applied again");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the page before this one was not applied", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the page before", e);
         }
     }
 
