@@ -29,7 +29,8 @@ final class InFlightTurn implements PageTurn {
     /** Completed when this page has committed, exceptionally when it could not be applied. */
     final CompletableFuture<Void> committed = new CompletableFuture<>();
     /** Set when an attempt rolled back: the next goes the safe way. */
-    volatile boolean retrying;
+    private volatile boolean retrying;
+    private Set<String> shared;
     private final List<Set<String>> keysBefore;
     private final AtomicInteger sharing;
     private boolean counted;
@@ -45,26 +46,30 @@ final class InFlightTurn implements PageTurn {
         this.sharing = sharing;
     }
 
+    /** Worked out once an attempt (the page's batch bean and its applier both ask); forgotten when it rolls back. */
     @Override
     public Set<String> sharedKeys() {
         if (before == null || before.isDone()) {
             return Set.of();
         }
-        Set<String> shared = new HashSet<>();
-        for (Set<String> theirs : keysBefore) {
-            Set<String> small = keys.size() <= theirs.size() ? keys : theirs;
-            Set<String> large = small == keys ? theirs : keys;
-            for (String k : small) {
-                if (large.contains(k)) {
-                    shared.add(k);
-                }
+        if (shared == null) {
+            Set<String> found = new HashSet<>();
+            for (Set<String> theirs : keysBefore) {
+                PageKeys.shared(keys, theirs, found);
             }
-        }
-        if (!shared.isEmpty() && !counted) {
-            counted = true;
-            sharing.incrementAndGet();
+            if (!found.isEmpty() && !counted) {
+                counted = true;
+                sharing.incrementAndGet();
+            }
+            shared = found;
         }
         return shared;
+    }
+
+    /** An attempt rolled back: the next goes the safe way and works out its shared keys again. */
+    void retry() {
+        retrying = true;
+        shared = null;
     }
 
     @Override

@@ -90,7 +90,7 @@ public class InboundApplier {
         InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
         RecordOutcome[] outcomes = new RecordOutcome[records.size()];
         // the records that share no key with a page not yet committed go first, alongside that page
-        boolean[] later = InboundPage.after(records, turn.sharedKeys());
+        boolean[] later = PageKeys.waiting(records, turn.sharedKeys());
         apply(page, object, records, later, false, outcomes);
         boolean early = turn.mayInsertEarly() && (SalesforceObjects.ACCOUNT.equals(object) || !page.createsAccountCompany());
         if (early) {

@@ -122,7 +122,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
         SalesforceRecord last = records.get(records.size() - 1);
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
-        InFlightTurn turn = new InFlightTurn(turns.peekLast() == null ? null : turns.peekLast().committed, InboundPage.keysOf(records),
+        InFlightTurn turn = new InFlightTurn(turns.peekLast() == null ? null : turns.peekLast().committed, PageKeys.of(records),
                 turns.stream().map(t -> t.keys).toList(), waited);
         Watermark end = new Watermark(last.systemModstamp(), last.id());
         inFlight.addLast(executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn)));
@@ -200,7 +200,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
                     }
                     LOG.log(Level.FINE, () -> "page of " + object + " applied again after: " + message(e));
                     again.incrementAndGet();
-                    turn.retrying = true;
+                    turn.retry();
                     Thread.sleep(50L * attempt);
                 }
             }

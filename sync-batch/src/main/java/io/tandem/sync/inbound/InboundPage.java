@@ -80,15 +80,9 @@ final class InboundPage {
         Set<String> emails = new LinkedHashSet<>();
         Set<String> accounts = new LinkedHashSet<>();
         for (SalesforceRecord r : records) {
-            ids.add(r.id());
-            addIfPresent(ids, r.masterRecordId());
-            addIfPresent(ids, text(r, "ConvertedContactId"));
+            PageKeys.forEach(r, ids::add, emails::add);
             addIfPresent(accounts, text(r, "AccountId"));
             addIfPresent(accounts, text(r, "ConvertedAccountId"));
-            String email = text(r, "Email");
-            if (email != null) {
-                emails.add(EmailAddress.keyOf(email));
-            }
         }
         Set<Long> companyIds = new LinkedHashSet<>();
         for (Contact c : contacts.findAll(contacts.idsLinkedOrHolding(ids, emails))) {
@@ -192,61 +186,7 @@ final class InboundPage {
     }
 
     /**
-     * The unique keys a page of these records can look up or create a contact by, known before it reads
-     * anything: its records' ids, the ids of people they name (a merge's survivor, a converted Lead's
-     * Contact) and their emails. Two pages with none in common can neither create the same contact nor
-     * change one the other has read. The Accounts people name are left out: a people page only reads their
-     * companies' ids, and creates one only for an Account not imported ({@link #createsAccountCompany}).
-     */
-    static Set<String> keysOf(List<SalesforceRecord> records) {
-        Set<String> keys = new java.util.HashSet<>(records.size() * 3);
-        for (SalesforceRecord r : records) {
-            keysOf(r, keys);
-        }
-        return keys;
-    }
-
-    private static void keysOf(SalesforceRecord r, Set<String> into) {
-        into.add("id " + r.id());
-        addIfPresent(into, "id ", r.masterRecordId());
-        addIfPresent(into, "id ", text(r, "ConvertedContactId"));
-        String email = text(r, "Email");
-        if (email != null) {
-            into.add("email " + EmailAddress.keyOf(email));
-        }
-    }
-
-    /**
-     * Which records wait for the page before: those naming one of the keys it shares with this page, and
-     * every record sharing a key with one that waits (so records of one person stay together, in order).
-     */
-    static boolean[] after(List<SalesforceRecord> records, Set<String> shared) {
-        boolean[] later = new boolean[records.size()];
-        if (shared.isEmpty()) {
-            return later;
-        }
-        Set<String> held = new java.util.HashSet<>(shared);
-        List<Set<String>> keys = new ArrayList<>(records.size());
-        for (SalesforceRecord r : records) {
-            Set<String> own = new java.util.HashSet<>(4);
-            keysOf(r, own);
-            keys.add(own);
-        }
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (int i = 0; i < later.length; i++) {
-                if (!later[i] && keys.get(i).stream().anyMatch(held::contains)) {
-                    later[i] = true;
-                    held.addAll(keys.get(i));
-                    grew = true;
-                }
-            }
-        }
-        return later;
-    }
-
-    /**
-     * Whether a people page creates the company of an Account not imported: a key no page's keys name, so
+     * Whether a people page creates the company of an Account not imported: a key no page's keys name ({@link PageKeys}), so
      * its new rows wait for the page before (two pages creating it at once would wait on each other).
      */
     boolean createsAccountCompany() {
@@ -306,12 +246,6 @@ final class InboundPage {
 
     static boolean isTrue(Object v) {
         return Boolean.TRUE.equals(v) || (v != null && "true".equalsIgnoreCase(v.toString()));
-    }
-
-    static void addIfPresent(Set<String> set, String prefix, String value) {
-        if (value != null) {
-            set.add(prefix + value);
-        }
     }
 
     static void addIfPresent(Set<String> set, String value) {

@@ -26,7 +26,7 @@ public interface PageTurn {
     };
 
     /**
-     * The keys (see {@link InboundPage#keysOf}) this page shares with pages before it that have not
+     * The keys (see {@link PageKeys}) this page shares with pages before it that have not
      * committed yet: its records naming them, and those of the same people, are applied only after
      * {@link #awaitPredecessor}. Empty once the pages before have committed.
      */

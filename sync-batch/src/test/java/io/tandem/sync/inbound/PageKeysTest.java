@@ -12,7 +12,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class InboundPageTest {
+class PageKeysTest {
 
     private static final Instant AT = Instant.parse("2026-11-30T09:00:00Z");
 
@@ -31,12 +31,12 @@ class InboundPageTest {
         converted.fields().put("ConvertedAccountId", "0011");
         converted.fields().put("AccountId", "0012");
         assertEquals(Set.of("id 00Q1", "id 0031", "email ada@example.com", "id 00Q9"),
-                InboundPage.keysOf(List.of(converted, lead("00Q9", null, null))), "Accounts are left out: only their ids are read");
+                PageKeys.of(List.of(converted, lead("00Q9", null, null))), "Accounts are left out: only their ids are read");
     }
 
     @Test
     void nothingWaitsWhenThePagesShareNoKey() {
-        assertArrayEquals(new boolean[] {false, false}, InboundPage.after(List.of(lead("00Q1", "a@x.example", null),
+        assertArrayEquals(new boolean[] {false, false}, PageKeys.waiting(List.of(lead("00Q1", "a@x.example", null),
                 lead("00Q2", "b@x.example", null)), Set.of()));
     }
 
@@ -48,6 +48,6 @@ class InboundPageTest {
                 lead("00Q3", "shared@x.example", null),     // the key the page before has
                 lead("00Q4", "b@x.example", "00Q3"),        // merged into the third
                 lead("00Q5", "other@x.example", null));
-        assertArrayEquals(new boolean[] {true, false, true, true, false}, InboundPage.after(page, Set.of("email shared@x.example")));
+        assertArrayEquals(new boolean[] {true, false, true, true, false}, PageKeys.waiting(page, Set.of("email shared@x.example")));
     }
 }
