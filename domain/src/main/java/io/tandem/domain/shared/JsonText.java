@@ -36,11 +36,27 @@ public final class JsonText {
             return null;
         }
         StringBuilder out = new StringBuilder(64 * map.size());
-        object(map, out);
+        object(map, out, false);
         return out.toString();
     }
 
-    private static void object(Map<?, ?> map, StringBuilder out) {
+    /**
+     * Appends what {@code appendString(out, write(map))} appends, in one pass: the map's JSON text as a JSON
+     * string, for JSON kept inside JSON (the sync log's packed records), without the text written first and
+     * escaped after.
+     */
+    public static void appendAsString(StringBuilder out, Map<String, ?> map) {
+        if (map == null || map.isEmpty()) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        object(map, out, true);
+        out.append('"');
+    }
+
+    /** With {@code inString}, written as the contents of a JSON string: its quotes and backslashes escaped once more. */
+    private static void object(Map<?, ?> map, StringBuilder out, boolean inString) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -48,35 +64,37 @@ public final class JsonText {
                 out.append(',');
             }
             first = false;
-            string(String.valueOf(e.getKey()), out);
+            string(String.valueOf(e.getKey()), out, inString);
             out.append(':');
-            value(e.getValue(), out);
+            value(e.getValue(), out, inString);
         }
         out.append('}');
     }
 
-    private static void value(Object v, StringBuilder out) {
+    private static void value(Object v, StringBuilder out, boolean inString) {
         if (v == null) {
             out.append("null");
         } else if (v instanceof Boolean bool) {
             out.append(bool.booleanValue());
         } else if (v instanceof BigDecimal d) {
             out.append(d);
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+            out.append(((Number) v).longValue());
         } else if (v instanceof Number n) {
             out.append(new BigDecimal(n.toString()));
         } else if (v instanceof Map<?, ?> nested) {
-            object(nested, out);
+            object(nested, out, inString);
         } else if (v instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                value(list.get(i), out);
+                value(list.get(i), out, inString);
             }
             out.append(']');
         } else {
-            string(v.toString(), out);
+            string(v.toString(), out, inString);
         }
     }
 
@@ -85,38 +103,54 @@ public final class JsonText {
         if (s == null) {
             out.append("null");
         } else {
-            string(s, out);
+            string(s, out, false);
         }
     }
 
     /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
+    private static void string(String s, StringBuilder out, boolean inString) {
+        String quote = inString ? "\\\"" : "\"";
+        out.append(quote);
         if (plain(s)) {
             // the usual case (names, ids, instants): copied in one go
-            out.append(s).append('"');
+            out.append(s).append(quote);
             return;
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
+                case '"' -> escape(out, "\\\"", inString);
+                case '\\' -> escape(out, "\\\\", inString);
+                case '\n' -> escape(out, "\\n", inString);
+                case '\r' -> escape(out, "\\r", inString);
+                case '\t' -> escape(out, "\\t", inString);
+                case '\b' -> escape(out, "\\b", inString);
+                case '\f' -> escape(out, "\\f", inString);
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        escape(out, String.format("\\u%04x", (int) c), inString);
                     } else {
                         out.append(c);
                     }
                 }
             }
         }
-        out.append('"');
+        out.append(quote);
+    }
+
+    /** An escape sequence, itself escaped when it goes inside a JSON string. */
+    private static void escape(StringBuilder out, String sequence, boolean inString) {
+        if (!inString) {
+            out.append(sequence);
+            return;
+        }
+        for (int i = 0; i < sequence.length(); i++) {
+            char c = sequence.charAt(i);
+            if (c == '\\' || c == '"') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
     }
 
     private static boolean plain(String s) {

@@ -43,6 +43,19 @@ class JsonTextTest {
     }
 
     @Test
+    void writesJsonInsideAStringInOnePassAsItWouldInTwo() {
+        StringBuilder twoPasses = new StringBuilder("[");
+        JsonText.appendString(twoPasses, JsonText.write(awkward()));
+        StringBuilder onePass = new StringBuilder("[");
+        JsonText.appendAsString(onePass, awkward());
+        assertEquals(twoPasses.toString(), onePass.toString());
+        assertEquals(JsonText.write(awkward()), JSON.createReader(new java.io.StringReader(onePass + "]")).readArray().getString(0));
+        StringBuilder nothing = new StringBuilder();
+        JsonText.appendAsString(nothing, Map.of());
+        assertEquals("null", nothing.toString());
+    }
+
+    @Test
     void readsBackWhatItWrote() {
         Map<String, Object> read = JsonText.read(JsonText.write(awkward()));
         @SuppressWarnings("unchecked")

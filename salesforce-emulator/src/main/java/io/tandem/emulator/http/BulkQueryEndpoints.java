@@ -124,17 +124,21 @@ final class BulkQueryEndpoints {
             int end = Math.min(job.rows.size(), start + size);
             StringBuilder csv = new StringBuilder(64 * (end - start + 1));
             List<String> header = new ArrayList<>();
+            List<RecordView.Column> columns = new ArrayList<>();
             for (List<String> p : job.fields) {
                 header.add(String.join(".", p));
+                columns.add(new RecordView.Column(emulation.org(), p));
             }
             appendRow(csv, header);
             for (Record r : job.rows.subList(Math.min(start, end), end)) {
-                List<String> cells = new ArrayList<>(job.fields.size());
-                for (List<String> p : job.fields) {
-                    Object wire = RecordView.resolveWire(emulation.org(), r, p);
-                    cells.add(wire == null ? "" : wire.toString());
+                for (int i = 0; i < columns.size(); i++) {
+                    if (i > 0) {
+                        csv.append(',');
+                    }
+                    Object wire = columns.get(i).wire(r);
+                    appendCell(csv, wire == null ? "" : wire.toString());
                 }
-                appendRow(csv, cells);
+                csv.append('\n');
             }
             String next = end < job.rows.size()
                     ? Base64.getEncoder().withoutPadding().encodeToString(Integer.toString(end).getBytes(StandardCharsets.US_ASCII)) : "null";
@@ -149,14 +153,21 @@ final class BulkQueryEndpoints {
             if (i > 0) {
                 csv.append(',');
             }
-            String c = cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                csv.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(c);
-            }
+            appendCell(csv, cells.get(i));
         }
         csv.append('\n');
+    }
+
+    /** A cell, quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+    private static void appendCell(StringBuilder csv, String c) {
+        for (int i = 0, n = c.length(); i < n; i++) {
+            char ch = c.charAt(i);
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                csv.append('"').append(c.replace("\"", "\"\"")).append('"');
+                return;
+            }
+        }
+        csv.append(c);
     }
 
     private Map<String, Object> info(BulkQueryJobs.Job job) {

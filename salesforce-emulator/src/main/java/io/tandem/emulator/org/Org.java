@@ -85,6 +85,11 @@ public final class Org {
 
     /** The record with that id (15 or 18 characters), deleted or not; null when unknown. */
     public Record find(String id) {
+        // the ids are kept in their 18-character form, which most callers hold: found without normalizing
+        Record exact = id == null ? null : byId.get(id);
+        if (exact != null) {
+            return exact;
+        }
         String normalized = Ids.normalize(id);
         return normalized == null ? null : byId.get(normalized);
     }

@@ -105,7 +105,7 @@ public class JdbcSyncLog implements SyncLog {
             out.append(',');
             JsonText.appendString(out, Sql.clip(o.reason(), 500));
             out.append(',');
-            JsonText.appendString(out, o.detail().isEmpty() ? null : JsonText.write(o.detail()));
+            JsonText.appendAsString(out, o.detail());
             out.append(']');
         }
         return out.append(']').toString();

@@ -13,9 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class LoadDataInsertTest {
 
     private static String field(Object v) {
-        StringBuilder out = new StringBuilder();
-        LoadDataInsert.field(out, v);
-        return out.toString();
+        return LoadDataInsert.field(v);
     }
 
     @Test
@@ -28,6 +26,8 @@ class LoadDataInsertTest {
     void theSeparatorsAndTheEscapeCharacterAreEscapedAndNothingElse() {
         assertEquals("a\\tb\\nc\\rd\\\\e\\0f \"g\" 'h' ✓", field("a\tb\nc\rd\\e\0f \"g\" 'h' ✓"));
         assertEquals("\\\\N", field("\\N"), "a text that reads like the null marker stays a text");
+        assertEquals("Zoë Łukasz 東京 😀", field("Zoë Łukasz 東京 😀"), "two-, three- and four-byte characters in UTF-8");
+        assertEquals("a?b", field("a\uD83Db"), "an unpaired surrogate becomes ? as String.getBytes makes it");
     }
 
     @Test
