@@ -141,6 +141,33 @@ class NewRecordsAdapterIT {
         assertTrue(inTx(() -> contacts.findByEmailKeys(List.of("twice@acme.example")).isEmpty()), "nothing of the refused insert stays");
     }
 
+    @Test
+    void theKeyIndexFindsTheKeysThatExistAndOnlyThose() throws Exception {
+        long[] ids = inTx(() -> {
+            Company acme = company("001000000000077");
+            newRecords.identify(acme);
+            Contact quoted = contact("O'Brien+news@acme.example", acme.id(), "00Q000000000077");
+            Contact plain = contact("keys@acme.example", acme.id(), "00Q000000000078");
+            newRecords.identify(quoted);
+            newRecords.identify(plain);
+            newRecords.insert(List.of(acme), List.of(quoted, plain));
+            return new long[] {acme.id(), quoted.id(), plain.id()};
+        });
+        inTx(() -> {
+            Contact quoted = contacts.find(ids[1]).orElseThrow();
+            Contact plain = contacts.find(ids[2]).orElseThrow();
+            assertEquals(Set.of(ids[1], ids[2]), contacts.idsLinkedOrHolding(
+                    List.of(quoted.salesforce().id().value(), "00Q000000000999AAA", "not \"an\" id\\"),
+                    List.of(plain.email().key(), "nobody@acme.example", "x".repeat(5_000), "")));
+            assertEquals(Set.of(ids[1]), contacts.idsLinkedOrHolding(List.of(), List.of(quoted.email().key())),
+                    "a key with an apostrophe and a plus");
+            assertEquals(Set.of(), contacts.idsLinkedOrHolding(List.of(), List.of()));
+            String account = companies.find(ids[0]).orElseThrow().account().value();
+            assertEquals(Map.of(account, ids[0]), companies.idsByAccounts(List.of(account, "001000000000999AAA")));
+            return null;
+        });
+    }
+
     private static String rootMessage(Throwable e) {
         while (e.getCause() != null && e.getCause() != e) {
             e = e.getCause();
