@@ -47,9 +47,11 @@ public final class PayaraMicro implements AutoCloseable {
         // the throughput collector: Tandem's heavy work is batch pages (imports, drains), where G1's concurrent
         // threads cost a fifth of an import's speed on two cores (BENCHMARKS.md); pauses on a heap this size stay short.
         // Half the heap young: a page's objects die young, and fewer young collections cut the collector's CPU by
-        // a third during an import
+        // a third during an import. One JIT compiler, C2, instead of C1 then C2: tiered compilation compiled an import's
+        // hot methods again and again (12 s of compiler CPU in a million-record import, 4 s without), for a start some
+        // 3 s slower
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + options.heap(), "-Xss1m", "-XX:+UseParallelGC",
-                "-XX:NewRatio=1", instanceMarker));
+                "-XX:NewRatio=1", "-XX:-TieredCompilation", instanceMarker));
         if (options.tls() != null) {
             try {
                 command.add("@" + options.tls().argumentFile(options.runtimeDir().resolveSibling(

@@ -63,7 +63,7 @@ final class InboundPage {
     }
 
     void loadAccounts(List<SalesforceRecord> records) {
-        mapped = fieldNames.mapped();
+        readMappings();
         Set<String> ids = new LinkedHashSet<>();
         for (SalesforceRecord r : records) {
             ids.add(r.id());
@@ -75,7 +75,7 @@ final class InboundPage {
     }
 
     void loadPeople(String object, List<SalesforceRecord> records) {
-        mapped = fieldNames.mapped();
+        readMappings();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         Set<String> accounts = new LinkedHashSet<>();
@@ -95,6 +95,13 @@ final class InboundPage {
         accountCompanyIds.putAll(companies.idsByAccounts(accounts));
         companyIds.removeAll(companiesById.keySet());
         companies.findAll(companyIds).forEach(this::known);
+    }
+
+    /** Once a page: its records that wait for the page before are applied under the same mappings as the rest. */
+    private void readMappings() {
+        if (mapped == null) {
+            mapped = fieldNames.mapped();
+        }
     }
 
     void known(Company c) {
