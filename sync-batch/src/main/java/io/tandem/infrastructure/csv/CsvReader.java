@@ -73,6 +73,7 @@ public final class CsvReader implements AutoCloseable {
                     }
                 } else {
                     cell.append((char) c);
+                    recordLength += appendUntil(cell, '"', '"', '"');
                 }
             } else if (c == '"' && cell.isEmpty() && !wasQuoted) {
                 quoted = true;
@@ -93,9 +94,32 @@ public final class CsvReader implements AutoCloseable {
                 return cells;
             } else {
                 cell.append((char) c);
+                recordLength += appendUntil(cell, ',', '\n', '\r');
             }
             c = read();
         }
+    }
+
+    /**
+     * The characters read ahead up to the first of {@code a}, {@code b}, {@code c} (or the end of the block), appended
+     * in one go; how many. A cell copied a character at a time cost a tenth of an import's reading.
+     */
+    private int appendUntil(StringBuilder cell, char a, char b, char c) {
+        if (pushback != -2) {
+            return 0;
+        }
+        int from = position;
+        int at = from;
+        while (at < limit) {
+            char ch = buffer[at];
+            if (ch == a || ch == b || ch == c) {
+                break;
+            }
+            at++;
+        }
+        cell.append(buffer, from, at - from);
+        position = at;
+        return at - from;
     }
 
     /** Records read so far. */

@@ -70,6 +70,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void cellsLongerThanTheReadAheadBlockComeWholeQuotedOrNot() throws IOException {
+        String plain = "p".repeat(150_000);
+        String quoted = "q,\"\n".repeat(50_000);
+        String text = plain + ",\"" + quoted.replace("\"", "\"\"") + "\",x\r\n" + "y," + plain + "\n";
+        assertEquals(List.of(List.of(plain, quoted, "x"), List.of("y", plain)), read(text));
+    }
+
+    @Test
     void aCellLeftOpenIsAnErrorNotASilentMerge() {
         IOException e = assertThrows(IOException.class, () -> read("email,name\n\"ann@acme.example,Ann\nbob@acme.example,Bob\n"));
         assertTrue(e.getMessage().contains("not closed"), e.getMessage());

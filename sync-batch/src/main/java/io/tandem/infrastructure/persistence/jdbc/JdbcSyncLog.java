@@ -68,7 +68,7 @@ public class JdbcSyncLog implements SyncLog {
                 }
             }
             if (outcomes.size() >= PACK_FROM) {
-                try (PreparedStatement ps = c.prepareStatement(PACKED)) {
+                try (PreparedStatement ps = BinaryStatements.prepare(c, PACKED)) {
                     ps.setLong(1, id);
                     ps.setInt(2, outcomes.size());
                     ps.setString(3, packed(outcomes));

@@ -1,6 +1,7 @@
 package io.tandem.infrastructure.persistence.jpa;
 
 import io.tandem.domain.shared.JsonText;
+import io.tandem.infrastructure.persistence.jdbc.BinaryStatements;
 import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
@@ -49,9 +50,7 @@ final class KeyIndex {
             }
         }
         json.append(']');
-        try (Connection c = pool.getConnection(); PreparedStatement traced = c.prepareStatement(lookup(c, table, column))) {
-            // bound past the pool's tracing wrapper, which records every call made on it (see MultiRowInsert)
-            PreparedStatement ps = traced.unwrap(PreparedStatement.class);
+        try (Connection c = pool.getConnection(); PreparedStatement ps = BinaryStatements.prepare(c, lookup(c, table, column))) {
             ps.setString(1, json.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
