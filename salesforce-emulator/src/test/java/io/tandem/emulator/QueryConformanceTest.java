@@ -97,7 +97,11 @@ class QueryConformanceTest extends EmulatorTest {
         List<Object> desc = (List<Object>) sf.query("SELECT LastName FROM Lead ORDER BY LastName DESC LIMIT 2 OFFSET 1").map().get("records");
         assertEquals(List.of("c", "b"), desc.stream().map(o -> ((Map<String, Object>) o).get("LastName")).toList());
         List<Object> nullsLast = (List<Object>) sf.query("SELECT LastName FROM Lead ORDER BY Email ASC NULLS LAST, LastName").map().get("records");
-        assertEquals("d", ((Map<String, Object>) nullsLast.get(0)).get("LastName"));
+        assertEquals(List.of("d", "a", "b", "c"), nullsLast.stream().map(o -> ((Map<String, Object>) o).get("LastName")).toList(),
+                "without a LIMIT every row is sorted by its keys read once");
+        List<Object> nullsFirst = (List<Object>) sf.query("SELECT LastName FROM Lead ORDER BY Email DESC NULLS FIRST, LastName DESC LIMIT 3")
+                .map().get("records");
+        assertEquals(List.of("c", "b", "a"), nullsFirst.stream().map(o -> ((Map<String, Object>) o).get("LastName")).toList());
     }
 
     @Test

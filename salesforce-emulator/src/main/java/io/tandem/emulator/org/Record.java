@@ -33,6 +33,11 @@ public final class Record {
         return slot < values.length ? values[slot] : null;
     }
 
+    /** The value in a slot of the type's ({@link ObjectDef#slot}), for readers that looked the slot up once. */
+    public Object valueAt(int slot) {
+        return slot < values.length ? values[slot] : null;
+    }
+
     public Object get(String fieldName) {
         FieldDef f = type.field(fieldName);
         return f == null || f.derived() ? null : get(f);

@@ -1,8 +1,6 @@
 package io.tandem.emulator.org;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,21 +92,23 @@ public final class RecordView {
     }
 
     /**
-     * One path read from many records (a Bulk result's column): its fields looked up once a type instead of by
-     * name for every record, the same values as {@link #resolveWire}.
+     * One path read from many records (a Bulk result's column): the same values as {@link #resolveWire}, with its
+     * fields, and the final one's slot, looked up once for the type met at each step rather than by name for every
+     * record (the types of a column's records rarely change, so the last one met is kept).
      */
     public static final class Column {
 
         private final Org org;
         private final List<String> path;
-        private final List<Map<ObjectDef, FieldDef>> byType = new ArrayList<>();
+        private final ObjectDef[] types;
+        private final FieldDef[] fields;
+        private int slot;
 
         public Column(Org org, List<String> path) {
             this.org = org;
             this.path = path;
-            for (int i = 0; i < path.size(); i++) {
-                byType.add(new IdentityHashMap<>());
-            }
+            this.types = new ObjectDef[path.size()];
+            this.fields = new FieldDef[path.size()];
         }
 
         public Object wire(Record r) {
@@ -120,11 +120,23 @@ public final class RecordView {
                     return null;
                 }
             }
-            return RecordView.wire(current, field(last, current.type()));
+            FieldDef f = field(last, current.type());
+            if (f.derived()) {
+                return RecordView.wire(current, f);
+            }
+            return RecordView.wire(f, current.valueAt(slot));
         }
 
         private FieldDef field(int at, ObjectDef type) {
-            return byType.get(at).computeIfAbsent(type, t -> at < path.size() - 1 ? t.relationship(path.get(at)) : t.field(path.get(at)));
+            if (types[at] != type) {
+                FieldDef f = at < path.size() - 1 ? type.relationship(path.get(at)) : type.field(path.get(at));
+                if (at == path.size() - 1 && !f.derived()) {
+                    slot = type.slot(f);
+                }
+                types[at] = type;
+                fields[at] = f;
+            }
+            return fields[at];
         }
     }
 

@@ -38,8 +38,9 @@ public class InboundBatches {
                         int apiCalls) {
         List<RecordOutcome> outcomes = applier.apply(object, records);
         state.advance(object, next);
-        long id = log.write(new SyncLog.Batch("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes);
-        return new Result(id, SyncLog.Counts.of(outcomes));
+        SyncLog.Counts counts = SyncLog.Counts.of(outcomes);
+        long id = log.write(new SyncLog.Batch("INBOUND", object, trigger, startedAt, "COMPLETED", apiCalls, null), outcomes, counts);
+        return new Result(id, counts);
     }
 
     /**
@@ -59,11 +60,12 @@ public class InboundBatches {
             turn.awaitPredecessor();
         }
         List<RecordOutcome> outcomes = applier.apply(object, records, turn);
-        long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes);
+        SyncLog.Counts counts = SyncLog.Counts.of(outcomes);
+        long id = log.write(new SyncLog.Batch("INBOUND", object, "import", startedAt, "COMPLETED", apiCalls, null), outcomes, counts);
         state.advance(object, end);
         state.importProgress(records.size());
         limits.record(apiCalls);
-        return new Result(id, SyncLog.Counts.of(outcomes));
+        return new Result(id, counts);
     }
 
     /** A batch that could not be read or applied, logged so the administrator sees why. */

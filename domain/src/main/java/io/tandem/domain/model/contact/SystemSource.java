@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum SystemSource {
     FORM, IMPORT, API, SALESFORCE, WORKFLOW, UI;
 
+    /** Made once: every field clock a contact stores names its source by this code. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

@@ -65,7 +65,12 @@ public interface SyncLog {
     }
 
     /** Writes the entry and its records; answers the entry's id. */
-    long write(Batch batch, List<RecordOutcome> outcomes);
+    default long write(Batch batch, List<RecordOutcome> outcomes) {
+        return write(batch, outcomes, Counts.of(outcomes));
+    }
+
+    /** The same, with the records' counts made already (an import page's, which it answers too). */
+    long write(Batch batch, List<RecordOutcome> outcomes, Counts counts);
 
     /** Entries newest first, those with an id below {@code beforeId} (0: from the newest), at most {@code limit}. */
     Slice<Logged> entries(Filter filter, long beforeId, int limit);

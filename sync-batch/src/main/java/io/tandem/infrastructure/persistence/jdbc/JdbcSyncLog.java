@@ -49,8 +49,7 @@ public class JdbcSyncLog implements SyncLog {
     DataSource nontx;
 
     @Override
-    public long write(Batch batch, List<RecordOutcome> outcomes) {
-        Counts counts = Counts.of(outcomes);
+    public long write(Batch batch, List<RecordOutcome> outcomes, Counts counts) {
         try (Connection c = dataSource.getConnection()) {
             long id;
             try (PreparedStatement ps = c.prepareStatement(ENTRY, Statement.RETURN_GENERATED_KEYS)) {
