@@ -26,6 +26,7 @@ final class WorkMeter {
     private final double payaraCpu;
     private final Map<String, Double> payaraThreads;
     private final double testCpu;
+    private final Map<String, Double> testThreads;
     private final long t0 = System.nanoTime();
 
     private WorkMeter(TandemServer.Running tandem) {
@@ -35,6 +36,7 @@ final class WorkMeter {
         this.payaraCpu = cpuSeconds("payara-micro");
         this.payaraThreads = threadCpuSeconds("payara-micro");
         this.testCpu = testJvmCpuSeconds();
+        this.testThreads = threadCpuSeconds(List.of(Path.of("/proc/self")));
     }
 
     /** This JVM's CPU: the benchmark's own work and the Salesforce emulator's, which a real org does elsewhere. */
@@ -57,14 +59,17 @@ final class WorkMeter {
             double per = (after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L)) / (double) records;
             sb.append(String.format(" %s=%.3g", c, per));
         }
-        Map<String, Double> threads = threadCpuSeconds("payara-micro");
-        StringBuilder split = new StringBuilder();
-        threads.forEach((group, cpu) -> split.append(String.format(" %s %.1f µs", group,
-                1e6 * (cpu - payaraThreads.getOrDefault(group, 0.0)) / records)));
         double test = testJvmCpuSeconds() - testCpu;
         Bench.report("work", "%s, per record: MariaDB CPU %.1f µs (%.2f cores), Payara CPU %.1f µs (%.2f cores: %s), test JVM with the "
-                + "emulator %.1f µs (%.2f cores);%s", step, 1e6 * db / records, db / seconds, 1e6 * server / records, server / seconds,
-                split.toString().trim(), 1e6 * test / records, test / seconds, sb);
+                + "emulator %.1f µs (%.2f cores: %s);%s", step, 1e6 * db / records, db / seconds, 1e6 * server / records, server / seconds,
+                split(payaraThreads, threadCpuSeconds("payara-micro"), records), 1e6 * test / records, test / seconds,
+                split(testThreads, threadCpuSeconds(List.of(Path.of("/proc/self"))), records), sb);
+    }
+
+    private static String split(Map<String, Double> before, Map<String, Double> after, long records) {
+        StringBuilder split = new StringBuilder();
+        after.forEach((group, cpu) -> split.append(String.format(" %s %.1f µs", group, 1e6 * (cpu - before.getOrDefault(group, 0.0)) / records)));
+        return split.toString().trim();
     }
 
     private static Map<String, Long> counters(TandemServer.Running tandem) {
@@ -85,16 +90,20 @@ final class WorkMeter {
 
     /** The CPU seconds of the threads of the processes named so, by kind: the JIT compilers, the collector, the rest. */
     static Map<String, Double> threadCpuSeconds(String name) {
+        return threadCpuSeconds(processes(name));
+    }
+
+    private static Map<String, Double> threadCpuSeconds(List<Path> processes) {
         Map<String, Double> groups = new LinkedHashMap<>();
         groups.put("JIT", 0.0);
         groups.put("GC", 0.0);
         groups.put("other", 0.0);
-        for (Path p : processes(name)) {
+        for (Path p : processes) {
             try (Stream<Path> tasks = Files.list(p.resolve("task"))) {
                 for (Path t : tasks.toList()) {
                     try {
                         String comm = Files.readString(t.resolve("comm")).trim();
-                        String group = comm.contains("Compiler") ? "JIT" : comm.contains("GC") || comm.equals("VM Thread") ? "GC" : "other";
+                        String group = comm.contains("Compiler") ? "JIT" : comm.contains("GC") || comm.startsWith("G1 ") || comm.equals("VM Thread") ? "GC" : "other";
                         groups.merge(group, ticks(t) / 100.0, Double::sum);
                     } catch (IOException | RuntimeException gone) {
                         // the thread ended meanwhile

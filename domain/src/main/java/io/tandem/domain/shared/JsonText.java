@@ -109,11 +109,11 @@ public final class JsonText {
 
     /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
     private static void string(String s, StringBuilder out, boolean inString) {
-        String quote = inString ? "\\\"" : "\"";
-        out.append(quote);
+        quote(out, inString);
         if (plain(s)) {
             // the usual case (names, ids, instants): copied in one go
-            out.append(s).append(quote);
+            out.append(s);
+            quote(out, inString);
             return;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -135,7 +135,14 @@ public final class JsonText {
                 }
             }
         }
-        out.append(quote);
+        quote(out, inString);
+    }
+
+    private static void quote(StringBuilder out, boolean inString) {
+        if (inString) {
+            out.append('\\');
+        }
+        out.append('"');
     }
 
     /** An escape sequence, itself escaped when it goes inside a JSON string. */

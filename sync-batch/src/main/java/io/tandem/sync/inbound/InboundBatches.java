@@ -47,7 +47,7 @@ public class InboundBatches {
      * A page of the import, in one transaction: its records that share no key with the pages before it
      * still in flight looked up, run through the rules and their new rows inserted at once; then, once the
      * page before has committed, the others applied, the rest written, logged, and its watermark, progress
-     * and API calls recorded. Pages are worked on three at a time, yet commit in order, each with its own
+     * and API calls recorded. Pages are worked on four at a time, yet commit in order, each with its own
      * watermark: a crash leaves the watermark exactly past the last committed page. While a page waits it
      * holds locks only on its own new rows, which no page before it touches, so they never wait for each
      * other in a circle. The page reads at READ COMMITTED, so that its records sharing keys with the page
