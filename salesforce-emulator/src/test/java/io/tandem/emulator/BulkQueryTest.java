@@ -39,4 +39,18 @@ class BulkQueryTest extends EmulatorTest {
         assertEquals(204, sf.delete(Sf.V + "/jobs/query/" + id).status());
         assertEquals(404, sf.get(Sf.V + "/jobs/query/" + id).status());
     }
+
+    @Test
+    void readsParentFieldsAndDerivedFieldsIntoTheirColumns() {
+        String acme = sf.create("Account", "{\"Name\":\"Acme\",\"Website\":\"https://acme.example\"}");
+        sf.create("Contact", "{\"FirstName\":\"Ada\",\"LastName\":\"A\",\"AccountId\":\"" + acme + "\"}");
+        sf.create("Contact", "{\"LastName\":\"B\"}");
+        String id = (String) sf.post(Sf.V + "/jobs/query", "{\"operation\":\"query\",\"query\":\"SELECT Id, Account.Name, Name, "
+                + "Account.Website, AccountId FROM Contact ORDER BY LastName\"}").map().get("id");
+        sf.get(Sf.V + "/jobs/query/" + id);
+        String[] lines = sf.get(Sf.V + "/jobs/query/" + id + "/results").body().split("\n");
+        assertEquals("Id,Account.Name,Name,Account.Website,AccountId", lines[0]);
+        assertTrue(lines[1].matches("003\\w{15},Acme,Ada A,https://acme.example," + acme), lines[1]);
+        assertTrue(lines[2].matches("003\\w{15},,B,,"), lines[2]);
+    }
 }

@@ -125,9 +125,10 @@ final class BulkQueryEndpoints {
             StringBuilder csv = new StringBuilder(64 * (end - start + 1));
             List<String> header = new ArrayList<>();
             List<RecordView.Column> columns = new ArrayList<>();
+            RecordView.Parents parents = new RecordView.Parents();
             for (List<String> p : job.fields) {
                 header.add(String.join(".", p));
-                columns.add(new RecordView.Column(emulation.org(), p));
+                columns.add(new RecordView.Column(emulation.org(), parents, p));
             }
             appendRow(csv, header);
             for (Record r : job.rows.subList(Math.min(start, end), end)) {

@@ -99,13 +99,16 @@ public final class RecordView {
     public static final class Column {
 
         private final Org org;
+        private final Parents parents;
         private final List<String> path;
         private final ObjectDef[] types;
         private final FieldDef[] fields;
         private int slot;
 
-        public Column(Org org, List<String> path) {
+        /** {@code parents} shared by the columns of one result, so that a row's parent is found once for all of them. */
+        public Column(Org org, Parents parents, List<String> path) {
             this.org = org;
+            this.parents = parents;
             this.path = path;
             this.types = new ObjectDef[path.size()];
             this.fields = new FieldDef[path.size()];
@@ -115,7 +118,7 @@ public final class RecordView {
             Record current = r;
             int last = path.size() - 1;
             for (int i = 0; i < last; i++) {
-                current = parent(org, current, field(i, current.type()));
+                current = parents.of(org, current, field(i, current.type()));
                 if (current == null) {
                     return null;
                 }
@@ -137,6 +140,23 @@ public final class RecordView {
                 fields[at] = f;
             }
             return fields[at];
+        }
+    }
+
+    /** The parent last found, kept for the next column of the same row naming the same relationship. */
+    public static final class Parents {
+
+        private Record child;
+        private FieldDef ref;
+        private Record parent;
+
+        Record of(Org org, Record r, FieldDef via) {
+            if (r != child || via != ref) {
+                child = r;
+                ref = via;
+                parent = parent(org, r, via);
+            }
+            return parent;
         }
     }
 

@@ -45,8 +45,12 @@ final class PageKeys {
         return keys;
     }
 
+    /**
+     * Ids and email keys in one set, as they are: an email key holds an {@code @}, a Salesforce id never does, and
+     * should some text pass for both, two pages would only seem to share a key, which makes records wait, never collide.
+     */
     private static void into(SalesforceRecord r, Set<String> keys) {
-        forEach(r, id -> keys.add("id " + id), email -> keys.add("email " + email));
+        forEach(r, keys::add, keys::add);
     }
 
     /** Adds to {@code into} the keys two pages share. */

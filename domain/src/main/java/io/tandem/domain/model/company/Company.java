@@ -21,12 +21,9 @@ import java.util.Locale;
 /** A company: shared by the contacts of one Salesforce Account, or standalone for a single contact. */
 @Entity
 @Table(name = "companies")
-@jakarta.persistence.NamedQuery(name = Company.BY_ACCOUNTS, query = "SELECT c FROM Company c WHERE c.account.value IN :ids")
 @TableGenerator(name = "company_ids", table = "id_sequences", pkColumnName = "name", valueColumnName = "next_val",
         pkColumnValue = "companies", allocationSize = 500)
 public class Company {
-
-    public static final String BY_ACCOUNTS = "Company.byAccounts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "company_ids")

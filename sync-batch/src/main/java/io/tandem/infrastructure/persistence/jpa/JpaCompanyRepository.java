@@ -41,7 +41,9 @@ public class JpaCompanyRepository implements CompanyRepository {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(Company.BY_ACCOUNTS, Company.class).setParameter("ids", accountIds).getResultList();
+        // the keys looked up in the index first (an import page names 2,000 Accounts, most of them new), the entities read by id
+        Map<String, Long> ids = idsByAccounts(accountIds);
+        return ids.isEmpty() ? List.of() : findAll(ids.values());
     }
 
     @Override
