@@ -42,7 +42,7 @@ final class SalesforceRecords {
 
     /** A record from a row of Bulk API CSV, where every value is text and an empty cell is null. */
     static SalesforceRecord fromCsv(String object, Map<String, Integer> columns, String[] row, List<String> fields) {
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>(2 * fields.size());
         for (String f : fields) {
             values.put(f, cell(columns, row, f));
         }

@@ -87,7 +87,7 @@ public class InboundApplier {
             turn.awaitPredecessor();
             return opportunities.apply(object, records);
         }
-        InboundPage page = new InboundPage(Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
+        InboundPage page = new InboundPage(records.size(), Instant.now(), contacts, companies, newRecords, standalone, fieldNames);
         RecordOutcome[] outcomes = new RecordOutcome[records.size()];
         // the records that share no key with a page not yet committed go first, alongside that page
         boolean[] later = PageKeys.waiting(records, turn.sharedKeys());

@@ -39,21 +39,30 @@ final class InboundPage {
     private final StandaloneCompanies standalone;
     private final SalesforceFieldNames fieldNames;
     final Instant now;
-    final Map<String, Company> byAccount = new HashMap<>();
+    final Map<String, Company> byAccount;
     /** People pages: the company of each Account they name, by id (only the id is needed to place a person). */
-    final Map<String, Long> accountCompanyIds = new HashMap<>();
-    final Map<Long, Company> companiesById = new HashMap<>();
-    final Map<String, Contact> bySalesforceId = new HashMap<>();
-    final Map<String, Contact> byEmail = new HashMap<>();
-    final Map<Long, Company> newCompanies = new LinkedHashMap<>();
-    final Map<Long, Contact> newContacts = new LinkedHashMap<>();
+    final Map<String, Long> accountCompanyIds;
+    final Map<Long, Company> companiesById;
+    final Map<String, Contact> bySalesforceId;
+    final Map<String, Contact> byEmail;
+    final Map<Long, Company> newCompanies;
+    final Map<Long, Contact> newContacts;
     final Set<Long> leftCompanies = new LinkedHashSet<>();
     final List<Runnable> afterInsert = new ArrayList<>();
     /** The mappings this page applies. */
     MappedFields mapped;
 
-    InboundPage(Instant now, ContactRepository contacts, CompanyRepository companies, NewRecords newRecords, StandaloneCompanies standalone,
-                SalesforceFieldNames fieldNames) {
+    /** For a page of {@code records}: its maps made large enough from the start (growing them cost 2 % of an import). */
+    InboundPage(int records, Instant now, ContactRepository contacts, CompanyRepository companies, NewRecords newRecords,
+                StandaloneCompanies standalone, SalesforceFieldNames fieldNames) {
+        int room = 2 * records;
+        this.byAccount = new HashMap<>(room);
+        this.accountCompanyIds = new HashMap<>(room);
+        this.companiesById = new HashMap<>(room);
+        this.bySalesforceId = new HashMap<>(room);
+        this.byEmail = new HashMap<>(room);
+        this.newCompanies = new LinkedHashMap<>(room);
+        this.newContacts = new LinkedHashMap<>(room);
         this.now = now;
         this.contacts = contacts;
         this.companies = companies;

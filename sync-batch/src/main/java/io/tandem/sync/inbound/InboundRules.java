@@ -65,8 +65,9 @@ final class InboundRules {
      * record applies.
      */
     static Map<String, Object> values(SalesforceRecord r, String object, MappedFields mapped, Map<String, Object> notes) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<String, String> m : mapped.on(object).entrySet()) {
+        Map<String, String> on = mapped.on(object);
+        Map<String, Object> values = new LinkedHashMap<>(2 * on.size());
+        for (Map.Entry<String, String> m : on.entrySet()) {
             Object raw = r.fields().get(m.getValue());
             try {
                 values.put(m.getKey(), mapped.toTandem(m.getKey(), raw));
