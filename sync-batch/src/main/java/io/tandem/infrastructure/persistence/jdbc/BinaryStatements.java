@@ -21,15 +21,12 @@ public final class BinaryStatements {
     }
 
     public static PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        return prepare(c, sql, Statement.NO_GENERATED_KEYS);
-    }
-
-    public static PreparedStatement prepare(Connection c, String sql, int generatedKeys) throws SQLException {
         org.mariadb.jdbc.Connection mariadb = mariadb(c);
         if (mariadb != null) {
-            return mariadb.prepareInternal(sql, generatedKeys, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true);
+            // the driver falls back to preparing it itself should the server refuse
+            return mariadb.prepareInternal(sql, Statement.NO_GENERATED_KEYS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true);
         }
-        return c.prepareStatement(sql, generatedKeys);
+        return c.prepareStatement(sql);
     }
 
     /**
