@@ -79,22 +79,10 @@ public final class RecordView {
         return f.derived() ? Behaviours.derived(current, f) : current.get(f);
     }
 
-    /** As {@link #resolve}, in wire form (date-times formatted). */
-    public static Object resolveWire(Org org, Record r, List<String> path) {
-        Record current = r;
-        for (int i = 0; i < path.size() - 1; i++) {
-            current = parent(org, current, current.type().relationship(path.get(i)));
-            if (current == null) {
-                return null;
-            }
-        }
-        return wire(current, current.type().field(path.get(path.size() - 1)));
-    }
-
     /**
-     * One path read from many records (a Bulk result's column): the same values as {@link #resolveWire}, with its
-     * fields, and the final one's slot, looked up once for the type met at each step rather than by name for every
-     * record (the types of a column's records rarely change, so the last one met is kept).
+     * One path read from many records (a Bulk result's column), in wire form as {@link #wire} gives it: what
+     * {@link #resolve} reads, with its fields, and the final one's slot, looked up once for the type met at each step
+     * rather than by name for every record (the types of a column's records rarely change, so the last one met is kept).
      */
     public static final class Column {
 
