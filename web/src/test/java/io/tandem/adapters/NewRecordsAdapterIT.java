@@ -7,11 +7,16 @@ import io.tandem.domain.model.contact.Contact;
 import io.tandem.domain.model.contact.ContactChanges;
 import io.tandem.domain.model.contact.ContactField;
 import io.tandem.domain.model.contact.ContactRepository;
+import io.tandem.domain.model.contact.ExistingKeys;
 import io.tandem.domain.model.contact.NewRecords;
 import io.tandem.domain.model.contact.SyncOnCreate;
 import io.tandem.domain.model.contact.SystemSource;
 import io.tandem.domain.shared.EmailAddress;
 import io.tandem.domain.shared.SalesforceId;
+import io.tandem.domain.model.sync.RecordOutcome;
+import io.tandem.domain.service.SalesforceRecord;
+import io.tandem.sync.inbound.InboundApplier;
+import io.tandem.sync.inbound.PageTurn;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.Embeddable;
@@ -26,6 +31,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +62,10 @@ class NewRecordsAdapterIT {
 
     @Inject
     NewRecords newRecords;
+    @Inject
+    ExistingKeys existingKeys;
+    @Inject
+    InboundApplier applier;
     @Inject
     ContactRepository contacts;
     @Inject
@@ -164,6 +174,78 @@ class NewRecordsAdapterIT {
             assertEquals(Set.of(), contacts.idsLinkedOrHolding(List.of(), List.of()));
             String account = companies.find(ids[0]).orElseThrow().account().value();
             assertEquals(Map.of(account, ids[0]), companies.idsByAccounts(List.of(account, "001000000000999AAA")));
+            return null;
+        });
+    }
+
+    @Test
+    void anImportReadsEveryKeyTheDatabaseHolds() throws Exception {
+        long[] ids = inTx(() -> {
+            Company acme = company("001000000000088");
+            newRecords.identify(acme);
+            Contact person = contact("Inventory@acme.example", acme.id(), "003000000000088");
+            newRecords.identify(person);
+            newRecords.insert(List.of(acme), List.of(person));
+            return new long[] {acme.id(), person.id()};
+        });
+        Set<String> keys = new HashSet<>();
+        existingKeys.forEach(keys::add);
+        String account = inTx(() -> companies.find(ids[0]).orElseThrow().account().value());
+        String salesforceId = inTx(() -> contacts.find(ids[1]).orElseThrow().salesforce().id().value());
+        assertTrue(keys.containsAll(Set.of(account, salesforceId, "inventory@acme.example")), keys.toString());
+        assertEquals(2, existingKeys.rowsUpTo(2), "counted no further than asked");
+        assertTrue(existingKeys.rowsUpTo(1_000_000) >= 2);
+    }
+
+    /**
+     * The import skips the lookup of a key it has never met (KeysMet); should another writer have stored it
+     * meanwhile, the unique index refuses the page's insert and the page, applied again with every key looked
+     * up, links the row instead of duplicating it.
+     */
+    @Test
+    void aKeyNeverMetButWrittenMeanwhileRollsThePageBackAndItsNextTryLinksTheRow() throws Exception {
+        long formContact = inTx(() -> {
+            Company c = Company.standaloneFor(EmailAddress.of("meanwhile@acme.example"), CREATED);
+            companies.add(c);
+            Contact person = new Contact(EmailAddress.of("meanwhile@acme.example"), c.id(), SystemSource.FORM, SyncOnCreate.SKIP, CREATED);
+            contacts.add(person);
+            return person.id();
+        });
+        SalesforceRecord record = new SalesforceRecord("Contact", "003000000000099AAA", MODIFIED, MODIFIED, false, null,
+                new HashMap<>(Map.of("Email", "Meanwhile@acme.example", "LastName", "Okafor")));
+        PageTurn neverMet = new PageTurn() {
+            @Override
+            public Set<String> sharedKeys() {
+                return Set.of();
+            }
+
+            @Override
+            public boolean mayInsertEarly() {
+                return true;
+            }
+
+            @Override
+            public void awaitPredecessor() {
+            }
+
+            @Override
+            public boolean mayExist(String key) {
+                return false;
+            }
+        };
+        Exception refused = null;
+        try {
+            inTx(() -> applier.apply("Contact", List.of(record), neverMet));
+        } catch (Exception e) {
+            refused = e;
+        }
+        assertTrue(refused != null, "a second contact with the email went in");
+        List<RecordOutcome> again = inTx(() -> applier.apply("Contact", List.of(record), PageTurn.ALONE));
+        assertEquals(RecordOutcome.Outcome.UPDATED, again.get(0).outcome(), again.toString());
+        assertEquals(formContact, again.get(0).contactId());
+        inTx(() -> {
+            assertEquals("003000000000099AAA", contacts.find(formContact).orElseThrow().salesforce().id().value());
+            assertEquals(1, contacts.findByEmailKeys(List.of("meanwhile@acme.example")).size());
             return null;
         });
     }

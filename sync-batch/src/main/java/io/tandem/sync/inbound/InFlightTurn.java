@@ -26,6 +26,8 @@ final class InFlightTurn implements PageTurn {
     final CompletableFuture<Void> before;
     /** This page's keys, which the pages after it compare with theirs. */
     final Set<String> keys;
+    /** Its keys the import had never met: not looked up, but in a try after a rollback. */
+    private final Set<String> unseen;
     /** Completed when this page has committed, exceptionally when it could not be applied. */
     final CompletableFuture<Void> committed = new CompletableFuture<>();
     /** Set when an attempt rolled back: the next goes the safe way. */
@@ -39,9 +41,11 @@ final class InFlightTurn implements PageTurn {
      * After the page whose commit is {@code before}, with the keys of every page still in flight before it;
      * {@code sharing} counts the pages that had records to apply after it.
      */
-    InFlightTurn(CompletableFuture<Void> before, Set<String> keys, List<Set<String>> keysBefore, AtomicInteger sharing) {
+    InFlightTurn(CompletableFuture<Void> before, Set<String> keys, Set<String> unseen, List<Set<String>> keysBefore,
+                 AtomicInteger sharing) {
         this.before = before;
         this.keys = keys;
+        this.unseen = unseen;
         this.keysBefore = keysBefore;
         this.sharing = sharing;
     }
@@ -64,6 +68,12 @@ final class InFlightTurn implements PageTurn {
             shared = found;
         }
         return shared;
+    }
+
+    /** A key never met may still have been written since by another writer: the page then rolls back and looks up all. */
+    @Override
+    public boolean mayExist(String key) {
+        return retrying || !unseen.contains(key);
     }
 
     /** An attempt rolled back: the next goes the safe way and works out its shared keys again. */

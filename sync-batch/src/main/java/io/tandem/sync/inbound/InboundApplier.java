@@ -85,21 +85,21 @@ public class InboundApplier {
         RecordOutcome[] outcomes = new RecordOutcome[records.size()];
         // the records that share no key with a page not yet committed go first, alongside that page
         boolean[] later = PageKeys.waiting(records, turn.sharedKeys());
-        apply(page, object, records, later, false, outcomes);
+        apply(page, object, records, later, false, turn, outcomes);
         boolean early = turn.mayInsertEarly() && (SalesforceObjects.ACCOUNT.equals(object) || !page.createsAccountCompany());
         if (early) {
             page.insertNew();
         }
         turn.awaitPredecessor();
         // the others once that page has committed: their lookups (at READ COMMITTED) see what it wrote
-        apply(page, object, records, later, true, outcomes);
+        apply(page, object, records, later, true, turn, outcomes);
         page.insertNew();
         page.afterInserts();
         return List.of(outcomes);
     }
 
     /** The records of the page marked {@code later} as given, looked up together and run through the rules, outcomes in place. */
-    private void apply(InboundPage page, String object, List<SalesforceRecord> records, boolean[] later, boolean which,
+    private void apply(InboundPage page, String object, List<SalesforceRecord> records, boolean[] later, boolean which, PageTurn turn,
                        RecordOutcome[] outcomes) {
         List<SalesforceRecord> these = new ArrayList<>(which ? 16 : records.size());
         for (int i = 0; i < records.size(); i++) {
@@ -112,9 +112,9 @@ public class InboundApplier {
         }
         boolean accounts = SalesforceObjects.ACCOUNT.equals(object);
         if (accounts) {
-            page.loadAccounts(these);
+            page.loadAccounts(these, turn);
         } else {
-            page.loadPeople(object, these);
+            page.loadPeople(these, turn);
         }
         for (int i = 0; i < records.size(); i++) {
             if (later[i] != which) {

@@ -3,6 +3,7 @@ package io.tandem.sync.inbound;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.model.sync.Watermark;
 import io.tandem.domain.service.SalesforceOrg;
+import io.tandem.domain.service.SalesforceObjects;
 import io.tandem.domain.service.SalesforceRecord;
 import io.tandem.sync.outbound.ApiLimits;
 import jakarta.annotation.Resource;
@@ -23,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +67,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
     static final java.time.Duration PREDECESSOR_WAIT = java.time.Duration.ofSeconds(30);
     /** Pages submitted and not yet committed, at most, once a page is handed over (the reader goes on with one fewer). */
     static final int PAGES_IN_FLIGHT = 4;
+    /** The objects whose pages find records by their keys ({@link PageKeys}). */
+    private static final Set<String> KEYED = Set.of(SalesforceObjects.ACCOUNT, SalesforceObjects.CONTACT, SalesforceObjects.LEAD);
 
     @Inject
     @BatchProperty
@@ -122,7 +126,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
         SalesforceRecord last = records.get(records.size() - 1);
         int calls = step.getTransientUserData() instanceof SalesforceRecordReader.Calls c ? c.take() : 0;
         Instant startedAt = since;
-        InFlightTurn turn = new InFlightTurn(turns.peekLast() == null ? null : turns.peekLast().committed, PageKeys.of(records),
+        Set<String> keys = PageKeys.of(records);
+        InFlightTurn turn = new InFlightTurn(turns.peekLast() == null ? null : turns.peekLast().committed, keys, unseen(records, keys),
                 turns.stream().map(t -> t.keys).toList(), waited);
         Watermark end = new Watermark(last.systemModstamp(), last.id());
         inFlight.addLast(executor.submit(() -> applyWithRetries(records, startedAt, calls, end, turn)));
@@ -135,6 +140,15 @@ public class InboundChunkWriter extends AbstractItemWriter {
         }
         lastLeft = System.nanoTime();
         waitingNanos += lastLeft - entered;
+    }
+
+    /** The page's keys the import has never met, where it keeps count of them ({@link KeysMet}): its lookups skip them. */
+    private Set<String> unseen(List<SalesforceRecord> records, Set<String> keys) {
+        KeysMet met = job.getTransientUserData() instanceof SalesforceImportCount.Plan plan ? plan.keysMet() : null;
+        if (met == null || !KEYED.contains(object)) {
+            return Set.of();
+        }
+        return PageKeys.unseen(records, keys, met);
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.tandem.domain.model.sync.RecordOutcome.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,31 +72,36 @@ final class InboundPage {
         this.fieldNames = fieldNames;
     }
 
-    void loadAccounts(List<SalesforceRecord> records) {
+    /** The companies of the Accounts of {@code records} (and of those they were merged into) that may exist ({@link PageTurn#mayExist}). */
+    void loadAccounts(List<SalesforceRecord> records, PageTurn turn) {
         readMappings();
         Set<String> ids = new LinkedHashSet<>();
         for (SalesforceRecord r : records) {
-            ids.add(r.id());
-            if (r.masterRecordId() != null) {
-                ids.add(r.masterRecordId());
-            }
+            addIfMayExist(ids, r.id(), turn);
+            addIfMayExist(ids, r.masterRecordId(), turn);
         }
         companies.findByAccounts(ids).forEach(this::known);
     }
 
-    void loadPeople(String object, List<SalesforceRecord> records) {
+    /** The contacts {@code records} may find (by id or email) and their companies; the ids of the companies of the Accounts they name. */
+    void loadPeople(List<SalesforceRecord> records, PageTurn turn) {
         readMappings();
+        Set<String> named = new HashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         Set<String> accounts = new LinkedHashSet<>();
         for (SalesforceRecord r : records) {
-            PageKeys.forEach(r, ids::add, emails::add);
-            addIfPresent(accounts, text(r, "AccountId"));
-            addIfPresent(accounts, text(r, "ConvertedAccountId"));
+            PageKeys.forEach(r, id -> {
+                named.add(id);
+                addIfMayExist(ids, id, turn);
+            }, email -> addIfMayExist(emails, email, turn));
+            for (String field : PageKeys.ACCOUNT_FIELDS) {
+                addIfMayExist(accounts, text(r, field), turn);
+            }
         }
         Set<Long> companyIds = new LinkedHashSet<>();
         for (Contact c : contacts.findAll(contacts.idsLinkedOrHolding(ids, emails))) {
-            if (c.salesforce().isLinked() && ids.contains(c.salesforce().id().value())) {
+            if (c.salesforce().isLinked() && named.contains(c.salesforce().id().value())) {
                 bySalesforceId.put(c.salesforce().id().value(), c);
             }
             byEmail.put(c.email().key(), c);
@@ -264,9 +270,9 @@ final class InboundPage {
         return Boolean.TRUE.equals(v) || (v != null && "true".equalsIgnoreCase(v.toString()));
     }
 
-    static void addIfPresent(Set<String> set, String value) {
-        if (value != null) {
-            set.add(value);
+    private static void addIfMayExist(Set<String> keys, String key, PageTurn turn) {
+        if (key != null && turn.mayExist(key)) {
+            keys.add(key);
         }
     }
 }

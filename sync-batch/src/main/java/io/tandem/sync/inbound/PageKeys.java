@@ -53,6 +53,40 @@ final class PageKeys {
         forEach(r, keys::add, keys::add);
     }
 
+    /** The fields a people record names an Account by, whose company a page looks up. */
+    static final List<String> ACCOUNT_FIELDS = List.of("AccountId", "ConvertedAccountId");
+
+    /**
+     * The keys of a page ({@code keys}, with the Accounts its records name) that the import has never met
+     * ({@link KeysMet}): its lookups leave them out. A deleted record's keys are looked up all the same (a
+     * deletion writes no row a unique index could refuse). Every key of the page is met from then on.
+     */
+    static Set<String> unseen(List<SalesforceRecord> records, Set<String> keys, KeysMet met) {
+        List<String> named = new ArrayList<>(keys.size() + records.size());
+        named.addAll(keys);
+        for (SalesforceRecord r : records) {
+            for (String field : ACCOUNT_FIELDS) {
+                String account = InboundPage.text(r, field);
+                if (account != null) {
+                    named.add(account);
+                }
+            }
+        }
+        Set<String> unseen = new HashSet<>(2 * named.size());
+        for (String k : named) {
+            if (!met.mayHaveMet(k)) {
+                unseen.add(k);
+            }
+        }
+        named.forEach(met::add);
+        for (SalesforceRecord r : records) {
+            if (r.deleted()) {
+                forEach(r, unseen::remove, unseen::remove);
+            }
+        }
+        return unseen;
+    }
+
     /** Adds to {@code into} the keys two pages share. */
     static void shared(Set<String> ours, Set<String> theirs, Set<String> into) {
         Set<String> small = ours.size() <= theirs.size() ? ours : theirs;

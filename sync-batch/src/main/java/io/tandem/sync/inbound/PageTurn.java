@@ -40,6 +40,15 @@ public interface PageTurn {
      */
     boolean mayInsertEarly();
 
+    /**
+     * Whether a row may hold {@code key} (an id, an email key or an Account id of this page): false only for a
+     * key the import had never met when the page was handed over ({@link KeysMet}), which the page need not
+     * look up; true again in a try after a rollback.
+     */
+    default boolean mayExist(String key) {
+        return true;
+    }
+
     /** Returns once the page before has committed (or throws, and this page rolls back). */
     void awaitPredecessor();
 }

@@ -1,5 +1,6 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.model.contact.ExistingKeys;
 import io.tandem.domain.model.sync.InboundState;
 import io.tandem.domain.model.sync.SyncSettingsRepository;
 import io.tandem.domain.service.SalesforceFailure;
@@ -16,17 +17,24 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The import's first step: how many records each object still has to give (one COUNT() call each), the
- * total the progress is measured against, and what each step's reader decides REST or Bulk on.
+ * total the progress is measured against, and what each step's reader decides REST or Bulk on; and the keys
+ * the database holds, where it holds fewer keyed rows than the import brings ({@link KeysMet}).
  */
 @Named
 @Dependent
 public class SalesforceImportCount extends AbstractBatchlet {
 
-    /** What the steps of this execution read: records stamped before {@code settledBefore}, and how many there are. */
-    record Plan(Instant settledBefore, Map<String, Long> counts) {
+    private static final Logger LOG = Logger.getLogger(SalesforceImportCount.class.getName());
+
+    /**
+     * What the steps of this execution read: records stamped before {@code settledBefore}, and how many there are;
+     * the keys met so far, where the import keeps count of them ({@link KeysMet}, else null).
+     */
+    record Plan(Instant settledBefore, Map<String, Long> counts, KeysMet keysMet) {
     }
 
     @Inject
@@ -39,6 +47,8 @@ public class SalesforceImportCount extends AbstractBatchlet {
     SyncSettingsRepository settings;
     @Inject
     ApiLimits limits;
+    @Inject
+    ExistingKeys existingKeys;
 
     @Override
     public String process() {
@@ -61,7 +71,13 @@ public class SalesforceImportCount extends AbstractBatchlet {
         }
         var status = state.importStatus();
         state.importTotal(status.done() + remaining);
-        job.setTransientUserData(new Plan(settled, counts));
+        long t0 = System.nanoTime();
+        KeysMet met = KeysMet.forImport(remaining, existingKeys);
+        if (met != null) {
+            LOG.info("import of " + remaining + " records: the keys the database holds read in " + (System.nanoTime() - t0) / 1_000_000
+                    + " ms; pages look up only the keys met before");
+        }
+        job.setTransientUserData(new Plan(settled, counts, met));
         return "COUNTED";
     }
 }

@@ -87,7 +87,7 @@ public class SalesforceRecordReader extends AbstractItemReader {
         }
         last = state.watermark(object);
         SalesforceImportCount.Plan plan = job.getTransientUserData() instanceof SalesforceImportCount.Plan p ? p
-                : new SalesforceImportCount.Plan(InboundPoller.settledNow(), Map.of());
+                : new SalesforceImportCount.Plan(InboundPoller.settledNow(), Map.of(), null);
         Long counted = plan.counts().get(object);
         long remaining = counted != null ? counted : gateway.count(object, last, plan.settledBefore());
         stream = gateway.read(object, fieldNames.selected(object), last, plan.settledBefore(),

@@ -50,4 +50,26 @@ class PageKeysTest {
                 lead("00Q5", "other@x.example", null));
         assertArrayEquals(new boolean[] {true, false, true, true, false}, PageKeys.waiting(page, Set.of("shared@x.example")));
     }
+
+    @Test
+    void aPageLooksUpOnlyTheKeysTheDatabaseHeldOrAPageBeforeNamedAndTheAccountsItsPeopleName() {
+        KeysMet met = new KeysMet(1_000);
+        met.add("held@x.example");
+        SalesforceRecord contact = lead("0031", "Held@x.example", null);
+        contact.fields().put("AccountId", "0011");
+        List<SalesforceRecord> first = List.of(contact, lead("00Q1", "new@x.example", null));
+        assertEquals(Set.of("0031", "0011", "00Q1", "new@x.example"), PageKeys.unseen(first, PageKeys.of(first), met));
+
+        SalesforceRecord again = lead("0032", "new@x.example", null);
+        again.fields().put("AccountId", "0011");
+        List<SalesforceRecord> second = List.of(again, lead("00Q2", "other@x.example", null));
+        assertEquals(Set.of("0032", "00Q2", "other@x.example"), PageKeys.unseen(second, PageKeys.of(second), met),
+                "the email and the Account the first page named are looked up: it may have written them");
+    }
+
+    @Test
+    void aDeletedRecordsKeysAreLookedUpEvenNeverMet() {
+        List<SalesforceRecord> page = List.of(lead("00Q1", "gone@x.example", "00Q7"), lead("00Q2", "new@x.example", null));
+        assertEquals(Set.of("00Q2", "new@x.example"), PageKeys.unseen(page, PageKeys.of(page), new KeysMet(1_000)));
+    }
 }

@@ -1,0 +1,91 @@
+package io.tandem.sync.inbound;
+
+import io.tandem.domain.model.contact.ExistingKeys;
+
+/**
+ * The keys an import has met ({@link PageKeys}, and the Accounts its people name): those the database held
+ * when it began and those its pages have named since, in a Bloom filter of ten bits a key (a million-record
+ * import: under 4 MB). A key never met needs no lookup: no row held it when the import began and no page
+ * before has written it. Should another writer (a form, the drain) have written it since, the page's insert
+ * meets that row on the unique index, rolls back and is applied again with every key looked up
+ * ({@link InFlightTurn}). A key met may be a false alarm (about one in a hundred): it costs the lookup every key
+ * cost before.
+ * <p>
+ * An initial import into an empty database looks up, this way, only the Accounts its Contacts name, instead of
+ * every id and email of every page: 2.3 index reads a record on MariaDB's side, a quarter of its CPU during an
+ * import (BENCHMARKS.md). Where the database already holds more keyed rows than the import brings, most keys
+ * would be met anyway, and reading them all would cost more than it saves: no filter then ({@link #forImport}).
+ * <p>
+ * Used by the import's reading thread alone (the chunk writer hands pages over in order).
+ */
+final class KeysMet {
+
+    private static final int BITS_PER_KEY = 10;
+    private static final int PROBES = 7;
+    /** The most keys a filter is made for (25 MB); more still work, with more false alarms. */
+    static final long MOST_KEYS = 20_000_000;
+
+    private final long[] words;
+    private final long bits;
+
+    KeysMet(long expectedKeys) {
+        long n = Math.max(1_024, Math.min(expectedKeys, MOST_KEYS)) * BITS_PER_KEY;
+        this.words = new long[(int) ((n + 63) >>> 6)];
+        this.bits = (long) words.length << 6;
+    }
+
+    /**
+     * The filter of an import that reads {@code records} records: the keys the database holds read into it, or
+     * null where the database holds more keyed rows than that (every key is then looked up, as in a poll).
+     */
+    static KeysMet forImport(long records, ExistingKeys existing) {
+        if (records <= 0) {
+            return null;
+        }
+        long rows = existing.rowsUpTo(records + 1);
+        if (rows > records) {
+            return null;
+        }
+        // a record names up to three keys (its id, its email, its Account); a contact row holds two
+        KeysMet met = new KeysMet(3 * records + 2 * rows);
+        existing.forEach(met::add);
+        return met;
+    }
+
+    /** False only for a key never added. */
+    boolean mayHaveMet(String key) {
+        return probe(key, false);
+    }
+
+    void add(String key) {
+        probe(key, true);
+    }
+
+    /** Whether each of the key's bits was set; with {@code set}, sets those that were not. */
+    private boolean probe(String key, boolean set) {
+        long h = mix(key.hashCode());
+        long h1 = (int) h;
+        long h2 = (int) (h >>> 32) | 1;
+        boolean all = true;
+        for (int i = 0; i < PROBES; i++) {
+            long bit = Math.floorMod(h1 + i * h2, bits);
+            int word = (int) (bit >>> 6);
+            if ((words[word] & (1L << bit)) == 0) {
+                if (!set) {
+                    return false;
+                }
+                all = false;
+                words[word] |= 1L << bit;
+            }
+        }
+        return all;
+    }
+
+    /** The string's hash spread over 64 bits, two independent-enough halves for the probes. */
+    private static long mix(int hash) {
+        long z = hash * 0x9E3779B97F4A7C15L;
+        z ^= z >>> 29;
+        z *= 0xBF58476D1CE4E5B9L;
+        return z ^ (z >>> 32);
+    }
+}
