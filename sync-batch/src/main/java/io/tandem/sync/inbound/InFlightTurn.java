@@ -4,6 +4,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +29,8 @@ final class InFlightTurn implements PageTurn {
     final Set<String> keys;
     /** Its keys the import had never met: not looked up, but in a try after a rollback. */
     private final Set<String> unseen;
+    /** The companies of the Accounts as read at the step's start (or none): not looked up, but in a try after a rollback. */
+    private final Map<String, Long> accountCompanies;
     /** Completed when this page has committed, exceptionally when it could not be applied. */
     final CompletableFuture<Void> committed = new CompletableFuture<>();
     /** Set when an attempt rolled back: the next goes the safe way. */
@@ -41,11 +44,12 @@ final class InFlightTurn implements PageTurn {
      * After the page whose commit is {@code before}, with the keys of every page still in flight before it;
      * {@code sharing} counts the pages that had records to apply after it.
      */
-    InFlightTurn(CompletableFuture<Void> before, Set<String> keys, Set<String> unseen, List<Set<String>> keysBefore,
-                 AtomicInteger sharing) {
+    InFlightTurn(CompletableFuture<Void> before, Set<String> keys, Set<String> unseen, Map<String, Long> accountCompanies,
+                 List<Set<String>> keysBefore, AtomicInteger sharing) {
         this.before = before;
         this.keys = keys;
         this.unseen = unseen;
+        this.accountCompanies = accountCompanies;
         this.keysBefore = keysBefore;
         this.sharing = sharing;
     }
@@ -74,6 +78,16 @@ final class InFlightTurn implements PageTurn {
     @Override
     public boolean mayExist(String key) {
         return retrying || !unseen.contains(key);
+    }
+
+    /**
+     * A company deleted since the step began makes the page's insert fail on the foreign key; it rolls back and looks
+     * every Account up. One moved to another Account meanwhile (a rare edit) would place the page's people as the
+     * Account stood when the step began, as a lookup just before that edit would have.
+     */
+    @Override
+    public Long accountCompany(String accountId) {
+        return retrying ? null : accountCompanies.get(accountId);
     }
 
     /** An attempt rolled back: the next goes the safe way and works out its shared keys again. */

@@ -96,7 +96,13 @@ final class InboundPage {
                 addIfMayExist(ids, id, turn);
             }, email -> addIfMayExist(emails, email, turn));
             for (String field : PageKeys.ACCOUNT_FIELDS) {
-                addIfMayExist(accounts, text(r, field), turn);
+                String account = text(r, field);
+                Long company = account == null ? null : turn.accountCompany(account);
+                if (company != null) {
+                    accountCompanyIds.put(account, company);
+                } else {
+                    addIfMayExist(accounts, account, turn);
+                }
             }
         }
         Set<Long> companyIds = new LinkedHashSet<>();

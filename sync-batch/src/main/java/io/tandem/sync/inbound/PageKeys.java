@@ -62,23 +62,21 @@ final class PageKeys {
      * deletion writes no row a unique index could refuse). Every key of the page is met from then on.
      */
     static Set<String> unseen(List<SalesforceRecord> records, Set<String> keys, KeysMet met) {
-        List<String> named = new ArrayList<>(keys.size() + records.size());
-        named.addAll(keys);
-        for (SalesforceRecord r : records) {
-            for (String field : ACCOUNT_FIELDS) {
-                String account = InboundPage.text(r, field);
-                if (account != null) {
-                    named.add(account);
-                }
-            }
-        }
-        Set<String> unseen = new HashSet<>(2 * named.size());
-        for (String k : named) {
-            if (!met.mayHaveMet(k)) {
+        Set<String> unseen = new HashSet<>(2 * keys.size());
+        // a key named twice in the page is unseen from its first naming on
+        for (String k : keys) {
+            if (!met.add(k)) {
                 unseen.add(k);
             }
         }
-        named.forEach(met::add);
+        for (SalesforceRecord r : records) {
+            for (String field : ACCOUNT_FIELDS) {
+                String account = InboundPage.text(r, field);
+                if (account != null && !met.add(account)) {
+                    unseen.add(account);
+                }
+            }
+        }
         for (SalesforceRecord r : records) {
             if (r.deleted()) {
                 forEach(r, unseen::remove, unseen::remove);

@@ -49,6 +49,14 @@ public interface PageTurn {
         return true;
     }
 
+    /**
+     * The company of an Account as the import read them at its step's start, or null to look it up (in a try
+     * after a rollback too).
+     */
+    default Long accountCompany(String accountId) {
+        return null;
+    }
+
     /** Returns once the page before has committed (or throws, and this page rolls back). */
     void awaitPredecessor();
 }

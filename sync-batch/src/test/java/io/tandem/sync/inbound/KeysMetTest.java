@@ -4,6 +4,7 @@ import io.tandem.domain.model.contact.ExistingKeys;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +55,11 @@ class KeysMetTest {
             @Override
             public void forEach(Consumer<String> key) {
                 all.forEach(key);
+            }
+
+            @Override
+            public Map<String, Long> accountCompanies(int limit) {
+                return Map.of();
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.tandem.domain.model.contact;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -13,4 +14,7 @@ public interface ExistingKeys {
 
     /** Every key, each given to {@code key} as it is read (streamed, never held in memory together). */
     void forEach(Consumer<String> key);
+
+    /** The ids of the companies linked to Accounts, by Account id, where no more than {@code limit} are; else none. */
+    Map<String, Long> accountCompanies(int limit);
 }

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The key columns read on the non-transactional pool, each through its own index, streamed row by row. */
@@ -39,6 +41,34 @@ public class JdbcExistingKeys implements ExistingKeys {
             }
         } catch (SQLException e) {
             throw new PersistenceException("Counting the keyed rows failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> accountCompanies(int limit) {
+        try (Connection c = nontx.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM companies WHERE sf_account_id IS NOT NULL "
+                    + "LIMIT ?) a")) {
+                ps.setLong(1, limit + 1L);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > limit) {
+                        return Map.of();
+                    }
+                }
+            }
+            Map<String, Long> companies = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT sf_account_id, id FROM companies WHERE sf_account_id IS NOT NULL")) {
+                ps.setFetchSize(FETCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        companies.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return companies;
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the Accounts' companies failed: " + e.getMessage(), e);
         }
     }
 

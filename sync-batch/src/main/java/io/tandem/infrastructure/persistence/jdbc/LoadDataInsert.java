@@ -87,11 +87,13 @@ public final class LoadDataInsert implements AutoCloseable {
         rows = 0;
     }
 
-    /** One value as LOAD DATA reads it, as text (for tests). */
-    static String field(Object v) {
-        Tsv one = new Tsv();
-        one.field(v);
-        return new String(one.bytes, 0, one.length, StandardCharsets.UTF_8);
+    /** Values as LOAD DATA reads them, one after the other in one text, as text (for tests). */
+    static String field(Object... values) {
+        Tsv text = new Tsv();
+        for (Object v : values) {
+            text.field(v);
+        }
+        return new String(text.bytes, 0, text.length, StandardCharsets.UTF_8);
     }
 
     /**
@@ -103,6 +105,8 @@ public final class LoadDataInsert implements AutoCloseable {
 
         private byte[] bytes = new byte[1 << 16];
         private int length;
+        private Instant lastInstant;
+        private String lastDateTime;
 
         /** A value: {@code \N} for null, 1/0 for booleans, instants as DATETIME text, text escaped. */
         void field(Object v) {
@@ -112,13 +116,13 @@ public final class LoadDataInsert implements AutoCloseable {
                 put('\\');
                 put('N');
             } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
-                ascii(Long.toString(((Number) v).longValue()));
+                number(((Number) v).longValue());
             } else if (v instanceof Boolean b) {
                 put(b ? '1' : '0');
             } else if (v instanceof Instant t) {
-                ascii(MultiRowInsert.dateTime(t));
+                dateTime(t);
             } else if (v instanceof Timestamp t) {
-                ascii(MultiRowInsert.dateTime(t.toInstant()));
+                dateTime(t.toInstant());
             } else if (v instanceof BigDecimal d) {
                 ascii(d.toPlainString());
             } else {
@@ -129,6 +133,33 @@ public final class LoadDataInsert implements AutoCloseable {
         void put(char c) {
             room(1);
             bytes[length++] = (byte) c;
+        }
+
+        /** Its digits, written in place (a page's ids and versions were a {@code String} each). */
+        private void number(long v) {
+            if (v < 0) {
+                ascii(Long.toString(v));
+                return;
+            }
+            int digits = 1;
+            for (long rest = v / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            room(digits);
+            for (int at = length + digits - 1; at >= length; at--) {
+                bytes[at] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            length += digits;
+        }
+
+        /** The DATETIME text; a page's rows share their creation and change instants, written out once. */
+        private void dateTime(Instant t) {
+            if (!t.equals(lastInstant)) {
+                lastInstant = t;
+                lastDateTime = MultiRowInsert.dateTime(t);
+            }
+            ascii(lastDateTime);
         }
 
         private void ascii(String s) {

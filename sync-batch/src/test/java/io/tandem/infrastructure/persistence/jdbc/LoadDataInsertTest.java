@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class LoadDataInsertTest {
 
     private static String field(Object v) {
-        return LoadDataInsert.field(v);
+        return LoadDataInsert.field(new Object[] {v});
     }
 
     @Test
@@ -35,10 +35,17 @@ class LoadDataInsertTest {
         assertEquals("1", field(true));
         assertEquals("0", field(false));
         assertEquals("42", field(42L));
+        for (long n : new long[] {0, 7, 10, 99, 1_000_000_007L, Long.MAX_VALUE, -1, -905, Long.MIN_VALUE}) {
+            assertEquals(Long.toString(n), field(n), "digits written in place");
+        }
+        assertEquals("12", field(12), "an int");
         assertEquals("1250000.50", field(new BigDecimal("1250000.50")));
         assertEquals("10000000000", field(new BigDecimal("1E+10")));
         Instant at = Instant.parse("2026-11-30T09:07:18.123456Z");
         assertEquals(MultiRowInsert.dateTime(at), field(at));
+        Instant later = at.plusNanos(1_000);
+        assertEquals(MultiRowInsert.dateTime(at) + MultiRowInsert.dateTime(at) + MultiRowInsert.dateTime(later),
+                LoadDataInsert.field(at, java.sql.Timestamp.from(at), later), "the instant before written again, then another");
     }
 
     @Test
