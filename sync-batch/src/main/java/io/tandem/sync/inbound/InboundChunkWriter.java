@@ -70,6 +70,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
     /** Pages submitted and not yet committed, at most, once a page is handed over (the reader goes on with one fewer). */
     static final int PAGES_IN_FLIGHT = 4;
     private static final int MOST_ACCOUNTS = 500_000;
+    private static final long LIMIT_CHECK_NANOS = 1_000_000_000L;
     /** The objects whose pages find records by their keys ({@link PageKeys}). */
     private static final Set<String> KEYED = Set.of(SalesforceObjects.ACCOUNT, SalesforceObjects.CONTACT, SalesforceObjects.LEAD);
 
@@ -103,6 +104,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
      */
     private final Deque<InFlightTurn> turns = new ArrayDeque<>();
     private Map<String, Long> accountCompanies = Map.of();
+    private long lastLimitCheck;
     private Instant since = Instant.now();
     /**
      * Pages handed over; pages with records sharing keys with one still in flight, applied after it; attempts
@@ -131,7 +133,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         long entered = System.nanoTime();
         readingNanos += lastLeft == 0 ? 0 : entered - lastLeft;
-        String paused = access.gateway().map(g -> limits.pausedReason(g, settings.current())).orElse(null);
+        String paused = pausedReason(entered);
         if (paused != null) {
             // §5: inbound keeps to the limits too; what this page read is read again when the import goes on
             close();
@@ -158,6 +160,18 @@ public class InboundChunkWriter extends AbstractItemWriter {
         }
         lastLeft = System.nanoTime();
         waitingNanos += lastLeft - entered;
+    }
+
+    /**
+     * Why the import must pause (§5: inbound keeps to the API limits too), asked at most once a second: pages come
+     * every 20 ms or so, and each asking read the connection and the settings (4 % of an import's CPU).
+     */
+    private String pausedReason(long now) {
+        if (lastLimitCheck != 0 && now - lastLimitCheck < LIMIT_CHECK_NANOS) {
+            return null;
+        }
+        lastLimitCheck = now;
+        return access.gateway().map(g -> limits.pausedReason(g, settings.current())).orElse(null);
     }
 
     /** The page's keys the import has never met, where it keeps count of them ({@link KeysMet}): its lookups skip them. */
