@@ -27,10 +27,16 @@ public final class LoadDataInsert implements AutoCloseable {
     private final Connection connection;
     private final String sql;
     private final int width;
-    private final Tsv text = new Tsv();
+    private final Tsv text;
     private int rows;
 
     public LoadDataInsert(Connection connection, String table, String... columns) {
+        this(connection, 1 << 16, table, columns);
+    }
+
+    /** With room for {@code expectedBytes} of text from the start (a page's rows grew it five times, copying each time). */
+    public LoadDataInsert(Connection connection, int expectedBytes, String table, String... columns) {
+        this.text = new Tsv(expectedBytes);
         this.connection = connection;
         this.width = columns.length;
         this.sql = "LOAD DATA LOCAL INFILE 'tandem-rows.tsv' INTO TABLE " + table + " CHARACTER SET utf8mb4"
@@ -89,7 +95,7 @@ public final class LoadDataInsert implements AutoCloseable {
 
     /** Values as LOAD DATA reads them, one after the other in one text, as text (for tests). */
     static String field(Object... values) {
-        Tsv text = new Tsv();
+        Tsv text = new Tsv(64);
         for (Object v : values) {
             text.field(v);
         }
@@ -103,10 +109,12 @@ public final class LoadDataInsert implements AutoCloseable {
      */
     private static final class Tsv {
 
-        private byte[] bytes = new byte[1 << 16];
+        private byte[] bytes;
         private int length;
-        private Instant lastInstant;
-        private String lastDateTime;
+
+        Tsv(int capacity) {
+            bytes = new byte[Math.max(64, capacity)];
+        }
 
         /** A value: {@code \N} for null, 1/0 for booleans, instants as DATETIME text, text escaped. */
         void field(Object v) {
@@ -153,13 +161,11 @@ public final class LoadDataInsert implements AutoCloseable {
             length += digits;
         }
 
-        /** The DATETIME text; a page's rows share their creation and change instants, written out once. */
+        /** The DATETIME text, written in place. */
         private void dateTime(Instant t) {
-            if (!t.equals(lastInstant)) {
-                lastInstant = t;
-                lastDateTime = MultiRowInsert.dateTime(t);
-            }
-            ascii(lastDateTime);
+            room(MultiRowInsert.DATETIME_LENGTH);
+            MultiRowInsert.dateTime(t, bytes, length);
+            length += MultiRowInsert.DATETIME_LENGTH;
         }
 
         private void ascii(String s) {

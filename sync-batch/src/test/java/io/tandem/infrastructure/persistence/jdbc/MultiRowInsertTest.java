@@ -16,10 +16,22 @@ class MultiRowInsertTest {
     @Test
     void anInstantIsWrittenAsDatetimeTextInTheJvmsZoneToTheMicrosecond() {
         for (String at : new String[] {"2026-11-30T09:07:18.123456789Z", "1999-01-02T03:04:05Z", "2024-02-29T23:59:59.000001Z",
-                "2026-03-29T01:30:00Z"}) {
+                "2026-03-29T01:30:00Z", "2000-02-29T12:00:00Z", "2100-03-01T00:00:00Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999999Z"}) {
             Instant instant = Instant.parse(at);
             String expected = LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).format(DATETIME);
             assertEquals(expected, MultiRowInsert.dateTime(instant), at);
+        }
+    }
+
+    @Test
+    void theArithmeticAgreesWithTheJavaCalendarOverFourHundredYears() {
+        java.util.Random random = new java.util.Random(5);
+        long from = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("2300-01-01T00:00:00Z").getEpochSecond();
+        for (int n = 0; n < 200_000; n++) {
+            Instant instant = Instant.ofEpochSecond(from + (long) (random.nextDouble() * (to - from)), random.nextInt(1_000_000_000));
+            assertEquals(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).format(DATETIME), MultiRowInsert.dateTime(instant),
+                    instant.toString());
         }
     }
 
