@@ -18,74 +18,122 @@ import java.util.Map;
  * {@code "title": ["Engineer"]} is a field Salesforce set to that value then (its base), and
  * {@code "phone": []} one exchanged empty then and never changed here. Any other clock is stored whole.
  * The column is a fifth of the long form's size, which an import of a million contacts writes and a
- * database keeps; readers see the whole clocks either way.
+ * database keeps; readers see the whole clocks either way. In memory a clock is a small object, not a
+ * map: an import builds and writes eight of them for every contact it creates.
  */
 final class FieldClocks {
 
     /** The key of the instant the short clocks share. */
     static final String STAMP = "~";
 
-    private final Map<String, Object> state;
+    private final Map<String, Clock> clocks;
 
-    private FieldClocks(Map<String, Object> state) {
-        this.state = state;
+    private FieldClocks(Map<String, Clock> clocks) {
+        this.clocks = clocks;
+    }
+
+    /** One field's clock: when it changed here and from where, and the value last exchanged and when; each pair present or not. */
+    private static final class Clock {
+        private boolean changed;
+        private String at;
+        private String by;
+        private boolean exchanged;
+        private Object base;
+        private String baseAt;
+
+        /** A clock as stored whole: the pairs its keys hold. */
+        static Clock of(Object stored) {
+            Clock c = new Clock();
+            if (stored instanceof Map<?, ?> m) {
+                c.changed = m.containsKey("at") || m.containsKey("by");
+                c.at = text(m.get("at"));
+                c.by = text(m.get("by"));
+                c.exchanged = m.containsKey("base") || m.containsKey("baseAt");
+                c.base = m.get("base");
+                c.baseAt = text(m.get("baseAt"));
+            }
+            return c;
+        }
+
+        /** A short clock read back: set by Salesforce to its value then, or exchanged empty then. */
+        static Clock whole(List<?> shortClock, String stamp) {
+            Clock c = new Clock();
+            if (!shortClock.isEmpty()) {
+                c.changed = true;
+                c.at = stamp;
+                c.by = SystemSource.SALESFORCE.code();
+                c.base = shortClock.get(0);
+            }
+            c.exchanged = true;
+            c.baseAt = stamp;
+            return c;
+        }
+
+        /** The short form of a clock set by Salesforce (or exchanged empty) at the stamp, or null. */
+        List<Object> shortened(String stamp) {
+            if (!exchanged || !stamp.equals(baseAt)) {
+                return null;
+            }
+            if (!changed && base == null) {
+                return List.of();
+            }
+            if (changed && base != null && stamp.equals(at) && SystemSource.SALESFORCE.code().equals(by)) {
+                return List.of(base);
+            }
+            return null;
+        }
+
+        Map<String, Object> whole() {
+            Map<String, Object> m = new LinkedHashMap<>(8);
+            if (changed) {
+                m.put("at", at);
+                m.put("by", by);
+            }
+            if (exchanged) {
+                m.put("base", base);
+                m.put("baseAt", baseAt);
+            }
+            return m;
+        }
+
+        private static String text(Object v) {
+            return v == null ? null : v.toString();
+        }
     }
 
     static FieldClocks of(String json) {
         Map<String, Object> state = JsonText.read(json);
         Object stamp = state.remove(STAMP);
-        if (stamp != null) {
-            state.replaceAll((field, clock) -> clock instanceof List<?> shortClock ? whole(shortClock, stamp.toString()) : clock);
-        }
-        return new FieldClocks(state);
+        Map<String, Clock> clocks = new LinkedHashMap<>(Math.max(16, 2 * state.size()));
+        state.forEach((field, stored) -> clocks.put(field, stamp != null && stored instanceof List<?> shortClock
+                ? Clock.whole(shortClock, stamp.toString()) : Clock.of(stored)));
+        return new FieldClocks(clocks);
     }
 
     String json() {
+        if (clocks.isEmpty()) {
+            return null;
+        }
         String stamp = commonStamp();
-        if (stamp == null) {
-            return JsonText.write(state);
+        Map<String, Object> stored = new LinkedHashMap<>(2 * clocks.size() + 2);
+        if (stamp != null) {
+            stored.put(STAMP, stamp);
         }
-        Map<String, Object> stored = new LinkedHashMap<>();
-        stored.put(STAMP, stamp);
-        state.forEach((field, clock) -> stored.put(field, shortened((Map<?, ?>) clock, stamp)));
+        clocks.forEach((field, clock) -> {
+            List<Object> shortClock = stamp == null ? null : clock.shortened(stamp);
+            stored.put(field, shortClock != null ? shortClock : clock.whole());
+        });
         return JsonText.write(stored);
-    }
-
-    private static Map<String, Object> whole(List<?> shortClock, String stamp) {
-        Map<String, Object> clock = new LinkedHashMap<>();
-        if (!shortClock.isEmpty()) {
-            clock.put("at", stamp);
-            clock.put("by", SystemSource.SALESFORCE.code());
-        }
-        clock.put("base", shortClock.isEmpty() ? null : shortClock.get(0));
-        clock.put("baseAt", stamp);
-        return clock;
     }
 
     /** The instant of the first clock that can be stored short, or null when none can. */
     private String commonStamp() {
-        for (Object clock : state.values()) {
-            if (clock instanceof Map<?, ?> m && m.get("baseAt") != null && shortened(m, m.get("baseAt").toString()) instanceof List) {
-                return m.get("baseAt").toString();
+        for (Clock clock : clocks.values()) {
+            if (clock.baseAt != null && clock.shortened(clock.baseAt) != null) {
+                return clock.baseAt;
             }
         }
         return null;
-    }
-
-    /** The short form of a clock set by Salesforce (or exchanged empty) at the stamp; the clock itself otherwise. */
-    private static Object shortened(Map<?, ?> clock, String stamp) {
-        if (!stamp.equals(clock.get("baseAt"))) {
-            return clock;
-        }
-        Object base = clock.get("base");
-        if (clock.size() == 2 && clock.containsKey("base") && base == null) {
-            return List.of();
-        }
-        if (clock.size() == 4 && base != null && stamp.equals(clock.get("at"))
-                && SystemSource.SALESFORCE.code().equals(clock.get("by"))) {
-            return List.of(base);
-        }
-        return clock;
     }
 
     /** A local change: moves the field's clock, keeps its base. */
@@ -95,9 +143,10 @@ final class FieldClocks {
 
     /** The same, with the instant already as text (a page applies one instant to many fields). */
     void changed(String field, SystemSource by, String at) {
-        Map<String, Object> clock = clock(field);
-        clock.put("at", at);
-        clock.put("by", by.code());
+        Clock clock = clock(field);
+        clock.changed = true;
+        clock.at = at;
+        clock.by = by.code();
     }
 
     /** The value Salesforce and Tandem agreed on last, and when. */
@@ -106,34 +155,30 @@ final class FieldClocks {
     }
 
     void exchanged(String field, Object value, String at) {
-        Map<String, Object> clock = clock(field);
-        clock.put("base", value);
-        clock.put("baseAt", at);
+        Clock clock = clock(field);
+        clock.exchanged = true;
+        clock.base = value;
+        clock.baseAt = at;
     }
 
     Instant changedAt(String field) {
-        Object clock = state.get(field);
-        Object at = clock instanceof Map<?, ?> m ? m.get("at") : null;
-        return at == null ? null : Instant.parse(at.toString());
+        Clock clock = clocks.get(field);
+        return clock == null || clock.at == null ? null : Instant.parse(clock.at);
     }
 
     Object base(String field) {
-        Object clock = state.get(field);
-        return clock instanceof Map<?, ?> m ? m.get("base") : null;
+        Clock clock = clocks.get(field);
+        return clock == null ? null : clock.base;
     }
 
+    /** Every clock whole: {@code at} and {@code by} where the field changed here, {@code base} and {@code baseAt} where exchanged. */
     Map<String, Object> view() {
-        return Collections.unmodifiableMap(state);
+        Map<String, Object> view = new LinkedHashMap<>();
+        clocks.forEach((field, clock) -> view.put(field, clock.whole()));
+        return Collections.unmodifiableMap(view);
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> clock(String field) {
-        Object existing = state.get(field);
-        if (existing instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        Map<String, Object> clock = new LinkedHashMap<>();
-        state.put(field, clock);
-        return clock;
+    private Clock clock(String field) {
+        return clocks.computeIfAbsent(field, f -> new Clock());
     }
 }

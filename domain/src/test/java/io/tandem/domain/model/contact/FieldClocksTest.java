@@ -74,4 +74,18 @@ class FieldClocksTest {
         assertEquals("{\"title\":{\"at\":\"2026-03-01T10:00:00Z\",\"by\":\"api\"}}", clocks.json());
         assertNull(FieldClocks.of(null).json());
     }
+
+    @Test
+    void aClockExchangedThenChangedHereKeepsAllFourPartsThroughTheColumn() {
+        FieldClocks clocks = FieldClocks.of(null);
+        clocks.exchanged("title", "Engineer", T1);
+        clocks.changed("title", SystemSource.UI, T2);
+        FieldClocks read = FieldClocks.of(clocks.json());
+        assertEquals(Map.of("at", T2.toString(), "by", "ui", "base", "Engineer", "baseAt", T1.toString()), read.view().get("title"));
+        assertEquals(T2, read.changedAt("title"));
+        assertEquals("Engineer", read.base("title"));
+        assertNull(read.changedAt("city"));
+        assertNull(read.base("city"));
+        assertEquals(clocks.json(), read.json());
+    }
 }
