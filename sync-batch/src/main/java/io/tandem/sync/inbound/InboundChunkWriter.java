@@ -119,8 +119,8 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     /**
      * A Contact step reads the companies of the Accounts once at its start (the Accounts step before imported them)
-     * instead of looking up, page after page, the Accounts its Contacts name: a quarter of an initial import's index
-     * reads once {@link KeysMet} spared the rest. Up to {@value #MOST_ACCOUNTS} Accounts (some 60 MB); beyond, looked up.
+     * instead of looking up, page after page, the Accounts its Contacts name: nearly all the index reads {@link KeysMet}
+     * leaves an initial import. Up to {@value #MOST_ACCOUNTS} Accounts (some 60 MB); beyond, looked up.
      */
     @Override
     public void open(Serializable checkpoint) {
@@ -164,7 +164,7 @@ public class InboundChunkWriter extends AbstractItemWriter {
 
     /**
      * Why the import must pause (§5: inbound keeps to the API limits too), asked at most once a second: pages come
-     * every 20 ms or so, and each asking read the connection and the settings (4 % of an import's CPU).
+     * every 70 ms or so, and each asking read the connection and the settings (2 % of the server's CPU in an import).
      */
     private String pausedReason(long now) {
         if (lastLimitCheck != 0 && now - lastLimitCheck < LIMIT_CHECK_NANOS) {
