@@ -34,14 +34,14 @@ class KeysMetTest {
     }
 
     @Test
-    void aFilterIsMadeOnlyWhereTheDatabaseHoldsFewerKeyedRowsThanTheImportBrings() {
+    void aFilterIsMadeOnlyWhereTheDatabaseHoldsKeyedRowsForFewerThanHalfTheImportsRecords() {
         ExistingKeys two = keys(List.of("0031", "ada@x.example"), 2);
-        KeysMet met = KeysMet.forImport(10, two);
+        KeysMet met = KeysMet.forImport(4, two);
         assertNotNull(met);
         assertTrue(met.mayHaveMet("0031"));
         assertTrue(met.mayHaveMet("ada@x.example"));
         assertFalse(met.mayHaveMet("0032"));
-        assertNull(KeysMet.forImport(1, two), "a database holding more keyed rows than the import brings: every key looked up");
+        assertNull(KeysMet.forImport(3, two), "rows for half the import's records or more: every key looked up");
         assertNull(KeysMet.forImport(0, two));
     }
 
