@@ -31,6 +31,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -153,16 +154,8 @@ class NewRecordsAdapterIT {
 
     @Test
     void theKeyIndexFindsTheKeysThatExistAndOnlyThose() throws Exception {
-        long[] ids = inTx(() -> {
-            Company acme = company("001000000000077");
-            newRecords.identify(acme);
-            Contact quoted = contact("O'Brien+news@acme.example", acme.id(), "00Q000000000077");
-            Contact plain = contact("keys@acme.example", acme.id(), "00Q000000000078");
-            newRecords.identify(quoted);
-            newRecords.identify(plain);
-            newRecords.insert(List.of(acme), List.of(quoted, plain));
-            return new long[] {acme.id(), quoted.id(), plain.id()};
-        });
+        long[] ids = insertedInBulk("001000000000077", "O'Brien+news@acme.example", "00Q000000000077", "keys@acme.example",
+                "00Q000000000078");
         inTx(() -> {
             Contact quoted = contacts.find(ids[1]).orElseThrow();
             Contact plain = contacts.find(ids[2]).orElseThrow();
@@ -180,14 +173,7 @@ class NewRecordsAdapterIT {
 
     @Test
     void anImportReadsEveryKeyTheDatabaseHolds() throws Exception {
-        long[] ids = inTx(() -> {
-            Company acme = company("001000000000088");
-            newRecords.identify(acme);
-            Contact person = contact("Inventory@acme.example", acme.id(), "003000000000088");
-            newRecords.identify(person);
-            newRecords.insert(List.of(acme), List.of(person));
-            return new long[] {acme.id(), person.id()};
-        });
+        long[] ids = insertedInBulk("001000000000088", "Inventory@acme.example", "003000000000088");
         Set<String> keys = new HashSet<>();
         existingKeys.forEach(keys::add);
         String account = inTx(() -> companies.find(ids[0]).orElseThrow().account().value());
@@ -213,21 +199,7 @@ class NewRecordsAdapterIT {
         });
         SalesforceRecord record = new SalesforceRecord("Contact", "003000000000099AAA", MODIFIED, MODIFIED, false, null,
                 new HashMap<>(Map.of("Email", "Meanwhile@acme.example", "LastName", "Okafor")));
-        PageTurn neverMet = new PageTurn() {
-            @Override
-            public Set<String> sharedKeys() {
-                return Set.of();
-            }
-
-            @Override
-            public boolean mayInsertEarly() {
-                return true;
-            }
-
-            @Override
-            public void awaitPredecessor() {
-            }
-
+        PageTurn neverMet = new PageTurn.Alone() {
             @Override
             public boolean mayExist(String key) {
                 return false;
@@ -247,6 +219,27 @@ class NewRecordsAdapterIT {
             assertEquals("003000000000099AAA", contacts.find(formContact).orElseThrow().salesforce().id().value());
             assertEquals(1, contacts.findByEmailKeys(List.of("meanwhile@acme.example")).size());
             return null;
+        });
+    }
+
+    /** A company linked to {@code account} and contacts in it ({@code email, Salesforce id} pairs), by the bulk writer: their ids, the company's first. */
+    private long[] insertedInBulk(String account, String... emailsAndIds) throws Exception {
+        return inTx(() -> {
+            Company company = company(account);
+            newRecords.identify(company);
+            List<Contact> people = new ArrayList<>();
+            for (int i = 0; i < emailsAndIds.length; i += 2) {
+                Contact person = contact(emailsAndIds[i], company.id(), emailsAndIds[i + 1]);
+                newRecords.identify(person);
+                people.add(person);
+            }
+            newRecords.insert(List.of(company), people);
+            long[] ids = new long[people.size() + 1];
+            ids[0] = company.id();
+            for (int i = 0; i < people.size(); i++) {
+                ids[i + 1] = people.get(i).id();
+            }
+            return ids;
         });
     }
 

@@ -9,7 +9,11 @@ import java.util.Set;
 public interface PageTurn {
 
     /** No page before: write at once. */
-    PageTurn ALONE = new PageTurn() {
+    PageTurn ALONE = new Alone();
+
+    /** A page with no page before it: nothing to share or wait for, every key looked up; it writes at once. */
+    class Alone implements PageTurn {
+
         @Override
         public Set<String> sharedKeys() {
             return Set.of();
@@ -23,7 +27,7 @@ public interface PageTurn {
         @Override
         public void awaitPredecessor() {
         }
-    };
+    }
 
     /**
      * The keys (see {@link PageKeys}) this page shares with pages before it that have not
