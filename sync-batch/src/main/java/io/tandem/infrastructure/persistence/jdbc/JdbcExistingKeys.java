@@ -30,15 +30,8 @@ public class JdbcExistingKeys implements ExistingKeys {
 
     @Override
     public long rowsUpTo(long limit) {
-        try (Connection c = nontx.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM contacts LIMIT ?) a) + (SELECT COUNT(*) FROM (SELECT 1 FROM companies "
-                        + "WHERE sf_account_id IS NOT NULL LIMIT ?) b)")) {
-            ps.setLong(1, limit);
-            ps.setLong(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return Math.min(limit, rs.getLong(1));
-            }
+        try (Connection c = nontx.getConnection()) {
+            return Math.min(limit, countUpTo(c, "contacts", limit) + countUpTo(c, "companies WHERE sf_account_id IS NOT NULL", limit));
         } catch (SQLException e) {
             throw new PersistenceException("Counting the keyed rows failed: " + e.getMessage(), e);
         }
@@ -47,24 +40,10 @@ public class JdbcExistingKeys implements ExistingKeys {
     @Override
     public Map<String, Long> accountCompanies(int limit) {
         try (Connection c = nontx.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM companies WHERE sf_account_id IS NOT NULL "
-                    + "LIMIT ?) a")) {
-                ps.setLong(1, limit + 1L);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > limit) {
-                        return Map.of();
-                    }
-                }
-            }
             Map<String, Long> companies = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT sf_account_id, id FROM companies WHERE sf_account_id IS NOT NULL")) {
-                ps.setFetchSize(FETCH);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        companies.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
+            if (countUpTo(c, "companies WHERE sf_account_id IS NOT NULL", limit + 1L) <= limit) {
+                stream(c, "SELECT sf_account_id, id FROM companies WHERE sf_account_id IS NOT NULL",
+                        rs -> companies.put(rs.getString(1), rs.getLong(2)));
             }
             return companies;
         } catch (SQLException e) {
@@ -76,17 +55,37 @@ public class JdbcExistingKeys implements ExistingKeys {
     public void forEach(Consumer<String> key) {
         try (Connection c = nontx.getConnection()) {
             for (String sql : KEYS) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setFetchSize(FETCH);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            key.accept(rs.getString(1));
-                        }
-                    }
-                }
+                stream(c, sql, rs -> key.accept(rs.getString(1)));
             }
         } catch (SQLException e) {
             throw new PersistenceException("Reading the keyed rows failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of {@code rows} (a table, with its condition), counted no further than {@code limit}. */
+    private static long countUpTo(Connection c, String rows, long limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM " + rows + " LIMIT ?) a")) {
+            ps.setLong(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Each row of the query given to {@code row} as it comes, {@value #FETCH} fetched at a time. */
+    private static void stream(Connection c, String sql, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(FETCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
         }
     }
 }

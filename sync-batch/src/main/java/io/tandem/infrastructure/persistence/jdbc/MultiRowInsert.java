@@ -141,7 +141,7 @@ public final class MultiRowInsert implements AutoCloseable {
         digits(out, at + 11, secondOfDay / 3600, 2, ':');
         digits(out, at + 14, secondOfDay / 60 % 60, 2, ':');
         digits(out, at + 17, secondOfDay % 60, 2, '.');
-        digits(out, at + 20, instant.getNano() / 1000, 6, (byte) 0);
+        digits(out, at + 20, instant.getNano() / 1000, 6, 0);
     }
 
     /** {@code value} in {@code width} digits, then {@code after} unless 0. */
