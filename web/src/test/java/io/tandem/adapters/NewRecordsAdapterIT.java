@@ -131,6 +131,41 @@ class NewRecordsAdapterIT {
     }
 
     @Test
+    void pagesIdentifyingAtOnceEachGetARunOfIdsAndNoneRepeats() throws Exception {
+        int threads = 4;
+        int each = 600;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<List<Long>>> drawn = new ArrayList<>();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+        for (int t = 0; t < threads; t++) {
+            drawn.add(pool.submit(() -> {
+                together.await();
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    Contact c = new Contact(EmailAddress.of("run-" + i + "@acme.example"), 1L, SystemSource.IMPORT, SyncOnCreate.NOW, CREATED);
+                    newRecords.identify(c);
+                    ids.add(c.id());
+                }
+                return ids;
+            }));
+        }
+        Set<Long> all = new HashSet<>();
+        for (java.util.concurrent.Future<List<Long>> f : drawn) {
+            List<Long> ids = f.get();
+            int steps = 0;
+            for (int i = 1; i < ids.size(); i++) {
+                assertTrue(ids.get(i) > ids.get(i - 1), "a thread's ids rise");
+                steps += ids.get(i) == ids.get(i - 1) + 1 ? 0 : 1;
+            }
+            // a thread's ids run on unbroken but where its block ends (1,000 ids a block)
+            assertTrue(steps <= 1, "ids in runs: " + steps + " breaks in " + ids.size());
+            all.addAll(ids);
+        }
+        pool.shutdown();
+        assertEquals(threads * each, all.size(), "no id drawn twice");
+    }
+
+    @Test
     void aRowTheDatabaseRefusesFailsTheWholeInsert() throws Exception {
         Exception refused = null;
         try {

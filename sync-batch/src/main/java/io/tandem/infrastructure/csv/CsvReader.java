@@ -25,7 +25,10 @@ public final class CsvReader implements AutoCloseable {
     private int position;
     private int limit;
     private int pushback = -2;
-    private long record;
+    private long records;
+    /** {@link #next}'s record before it is cut into cells. */
+    private StringBuilder record = new StringBuilder();
+    private final CellEnds recordEnds = new CellEnds(32);
 
     /** Caps fit for Salesforce's Bulk results. */
     public CsvReader(Reader in) {
@@ -41,18 +44,41 @@ public final class CsvReader implements AutoCloseable {
 
     /** The next record's cells, or null at the end of the input. */
     public List<String> next() throws IOException {
-        int c = read();
-        if (c == -1) {
+        if (record.capacity() > 1 << 16) {
+            record = new StringBuilder(); // a long record read before is not held on to
+        }
+        record.setLength(0);
+        recordEnds.clear();
+        if (!nextInto(record, recordEnds)) {
             return null;
         }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
+        List<String> cells = new ArrayList<>(recordEnds.size());
+        int from = 0;
+        for (int i = 0; i < recordEnds.size(); i++) {
+            int to = recordEnds.get(i);
+            cells.add(record.substring(from, to));
+            from = to;
+        }
+        return cells;
+    }
+
+    /**
+     * The next record's cells appended to {@code text} one after the other, each cell's end (an offset in
+     * {@code text}) added to {@code ends}; false at the end of the input. Many records read this way share one
+     * text and one array of ends: a page of Bulk results held as a few large objects, not a String a cell.
+     */
+    public boolean nextInto(StringBuilder text, CellEnds ends) throws IOException {
+        int c = read();
+        if (c == -1) {
+            return false;
+        }
+        int cellStart = text.length();
         boolean quoted = false;
         boolean wasQuoted = false;
         int recordLength = 0;
         while (true) {
-            if (cell.length() > maxCell || recordLength > maxRecord) {
-                throw new IOException("record " + (record + 1) + ": " + (cell.length() > maxCell
+            if (text.length() - cellStart > maxCell || recordLength > maxRecord) {
+                throw new IOException("record " + (records + 1) + ": " + (text.length() - cellStart > maxCell
                         ? "a cell is longer than " + String.format("%,d", maxCell) + " characters"
                         : "the record is longer than " + String.format("%,d", maxRecord) + " characters")
                         + (quoted ? " (a quote opened there is not closed?)" : ""));
@@ -65,22 +91,22 @@ public final class CsvReader implements AutoCloseable {
                 if (c == '"') {
                     int d = read();
                     if (d == '"') {
-                        cell.append('"');
+                        text.append('"');
                     } else {
                         quoted = false;
                         c = d;
                         continue;
                     }
                 } else {
-                    cell.append((char) c);
-                    recordLength += appendUntil(cell, '"', '"', '"');
+                    text.append((char) c);
+                    recordLength += appendUntil(text, '"', '"', '"');
                 }
-            } else if (c == '"' && cell.isEmpty() && !wasQuoted) {
+            } else if (c == '"' && text.length() == cellStart && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
             } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
+                ends.add(text.length());
+                cellStart = text.length();
                 wasQuoted = false;
             } else if (c == '\r' || c == '\n' || c == -1) {
                 if (c == '\r') {
@@ -89,12 +115,12 @@ public final class CsvReader implements AutoCloseable {
                         unread(d);
                     }
                 }
-                cells.add(cell.toString());
-                record++;
-                return cells;
+                ends.add(text.length());
+                records++;
+                return true;
             } else {
-                cell.append((char) c);
-                recordLength += appendUntil(cell, ',', '\n', '\r');
+                text.append((char) c);
+                recordLength += appendUntil(text, ',', '\n', '\r');
             }
             c = read();
         }
@@ -124,7 +150,7 @@ public final class CsvReader implements AutoCloseable {
 
     /** Records read so far. */
     public long records() {
-        return record;
+        return records;
     }
 
     private int read() throws IOException {

@@ -2,19 +2,14 @@ package io.tandem.infrastructure.salesforce;
 
 import io.tandem.domain.service.SalesforceGateway;
 import io.tandem.domain.service.SalesforceRecord;
-import io.tandem.infrastructure.csv.CsvReader;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,13 +33,14 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
     private String locator;
     private boolean lastChunk;
     private final Executor prefetch;
-    private Map<String, Integer> columns = Map.of();
-    private List<String[]> rows = List.of();
+    /** The columns of the fields then of {@link SalesforceRecords#CSV_STAMPS} in {@link #rows}. */
+    private int[] columns = new int[0];
+    private BulkRows rows = BulkRows.NONE;
     private CompletableFuture<Chunk> coming;
     private int next;
 
     /** One chunk of results: its rows, and the locator of the next (null after the last). */
-    private record Chunk(Map<String, Integer> columns, List<String[]> rows, String locator, long calls) {
+    private record Chunk(BulkRows rows, String locator, long calls) {
     }
 
     BulkQuery(SalesforceClient client, String version, String object, List<String> fields, String soql, Executor prefetch) {
@@ -75,7 +71,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return SalesforceRecords.fromCsv(object, columns, rows.get(next++), fields);
+        return SalesforceRecords.fromCsv(object, rows, next++, fields, columns);
     }
 
     @Override
@@ -92,7 +88,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
             }
             jobId = null;
         }
-        rows = List.of();
+        rows = BulkRows.NONE;
     }
 
     private void start() {
@@ -137,8 +133,11 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
             client.attribute(chunk.calls());
         }
         coming = null;
-        columns = chunk.columns();
         rows = chunk.rows();
+        columns = new int[fields.size() + SalesforceRecords.CSV_STAMPS.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = rows.column(i < fields.size() ? fields.get(i) : SalesforceRecords.CSV_STAMPS.get(i - fields.size()));
+        }
         next = 0;
         locator = chunk.locator();
         lastChunk = locator == null;
@@ -154,22 +153,13 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
                 + (from == null ? "" : "&locator=" + URLEncoder.encode(from, StandardCharsets.UTF_8));
         HttpResponse<String> answer = client.getText(path);
         String nextLocator = answer.headers().firstValue("Sforce-Locator").orElse("null");
-        List<String[]> parsed = new ArrayList<>();
-        Map<String, Integer> header = new HashMap<>();
-        try (CsvReader reader = new CsvReader(new StringReader(answer.body()))) {
-            List<String> names = reader.next();
-            if (names != null) {
-                for (int i = 0; i < names.size(); i++) {
-                    header.put(names.get(i), i);
-                }
-                for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                    parsed.add(cells.toArray(new String[0]));
-                }
-            }
+        BulkRows parsed;
+        try {
+            parsed = BulkRows.read(answer.body());
         } catch (IOException e) {
             throw new SalesforceException(502, "BULK_RESULT_UNREADABLE", "the Bulk API results are not CSV: " + e.getMessage(), null);
         }
-        return new Chunk(header, parsed, nextLocator.isEmpty() || nextLocator.equals("null") ? null : nextLocator,
+        return new Chunk(parsed, nextLocator.isEmpty() || nextLocator.equals("null") ? null : nextLocator,
                 client.callsOnThisThread() - before);
     }
 

@@ -40,24 +40,22 @@ final class SalesforceRecords {
                 o.getBoolean("IsDeleted", false), (String) master, values);
     }
 
-    /** A record from a row of Bulk API CSV, where every value is text and an empty cell is null. */
-    static SalesforceRecord fromCsv(String object, Map<String, Integer> columns, String[] row, List<String> fields) {
-        Map<String, Object> values = new LinkedHashMap<>(2 * fields.size());
-        for (String f : fields) {
-            values.put(f, cell(columns, row, f));
+    /** The columns {@link #fromCsv} reads besides the fields asked for, after them. */
+    static final List<String> CSV_STAMPS = List.of("Id", "SystemModstamp", "LastModifiedDate", "IsDeleted", "MasterRecordId");
+
+    /**
+     * A record from a row of Bulk API CSV, where every value is text and an empty cell is null; {@code columns} are
+     * the columns of {@code fields} then of {@link #CSV_STAMPS} ({@link BulkRows#column}, -1 where absent).
+     */
+    static SalesforceRecord fromCsv(String object, BulkRows rows, int row, List<String> fields, int[] columns) {
+        int n = fields.size();
+        Map<String, Object> values = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            values.put(fields.get(i), rows.cell(row, columns[i]));
         }
-        return new SalesforceRecord(object, cell(columns, row, "Id"), time(cell(columns, row, "SystemModstamp")),
-                time(cell(columns, row, "LastModifiedDate")), "true".equalsIgnoreCase(cell(columns, row, "IsDeleted")),
-                cell(columns, row, "MasterRecordId"), values);
-    }
-
-    private static String cell(Map<String, Integer> columns, String[] row, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= row.length ? null : emptyToNull(row[i]);
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        return new SalesforceRecord(object, rows.cell(row, columns[n]), time(rows.cell(row, columns[n + 1])),
+                time(rows.cell(row, columns[n + 2])), "true".equalsIgnoreCase(rows.cell(row, columns[n + 3])),
+                rows.cell(row, columns[n + 4]), values);
     }
 
     /** A field's value, following {@code Parent.Field} into nested parent objects. */

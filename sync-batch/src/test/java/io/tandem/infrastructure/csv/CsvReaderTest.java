@@ -96,6 +96,41 @@ class CsvReaderTest {
     }
 
     @Test
+    void recordsReadIntoOneTextEndToEndWithTheirCellsAsTheListsHaveThem() throws IOException {
+        String text = "a,\"b,\"\"c\"\"\"\r\n,\n\"two\nlines\",🚀\n";
+        StringBuilder all = new StringBuilder();
+        CellEnds ends = new CellEnds(1);
+        List<Integer> recordEnds = new ArrayList<>();
+        try (CsvReader csv = new CsvReader(new StringReader(text))) {
+            while (csv.nextInto(all, ends)) {
+                recordEnds.add(ends.size());
+            }
+            assertEquals(3, csv.records());
+        }
+        List<List<String>> cells = new ArrayList<>();
+        int cell = 0;
+        for (int end : recordEnds) {
+            List<String> record = new ArrayList<>();
+            for (; cell < end; cell++) {
+                record.add(all.substring(cell == 0 ? 0 : ends.get(cell - 1), ends.get(cell)));
+            }
+            cells.add(record);
+        }
+        assertEquals(read(text), cells);
+        assertEquals(List.of(List.of("a", "b,\"c\""), List.of("", ""), List.of("two\nlines", "🚀")), cells);
+    }
+
+    @Test
+    void aCellOverItsCapIsAnErrorInOneTextToo() {
+        IOException e = assertThrows(IOException.class, () -> {
+            try (CsvReader csv = new CsvReader(new StringReader("ok,\"" + "x".repeat(20) + "\"\n"), 10, 100)) {
+                csv.nextInto(new StringBuilder("earlier records' text"), new CellEnds(4));
+            }
+        });
+        assertTrue(e.getMessage().contains("longer than 10"), e.getMessage());
+    }
+
+    @Test
     void blankLinesAreRecognised() {
         assertTrue(CsvReader.isBlank(List.of("", "  ", "\t")));
         assertFalse(CsvReader.isBlank(List.of("", "x")));
