@@ -98,6 +98,11 @@ public final class JsonText {
         }
     }
 
+    /** Appends a value as {@link #write} writes it in a map: a string, number, boolean, null, map or list. */
+    public static void appendValue(StringBuilder out, Object v) {
+        value(v, out, false);
+    }
+
     /** Appends a string as a JSON string, or {@code null}. */
     public static void appendString(StringBuilder out, String s) {
         if (s == null) {

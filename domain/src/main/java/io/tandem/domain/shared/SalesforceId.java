@@ -13,7 +13,6 @@ import java.util.Objects;
 public class SalesforceId {
 
     private static final String CHECKSUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
-    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}");
 
     @Column(name = "sf_id", length = 18)
     private String value;
@@ -27,29 +26,46 @@ public class SalesforceId {
 
     public static SalesforceId of(String raw) {
         String id = raw == null ? "" : raw.trim();
-        if (!SHAPE.matcher(id).matches()) {
+        if (id.length() != 15 && id.length() != 18 || !alphanumeric(id)) {
             throw new InvalidValueException("salesforceId", "must be a 15- or 18-character Salesforce id");
         }
-        String full = to18(id.substring(0, 15));
-        if (id.length() == 18 && !full.equalsIgnoreCase(id)) {
-            throw new InvalidValueException("salesforceId", "has a wrong checksum: " + id);
+        char[] full = new char[18];
+        id.getChars(0, 15, full, 0);
+        checksum(full);
+        if (id.length() == 18) {
+            if (!id.regionMatches(true, 15, new String(full, 15, 3), 0, 3)) {
+                throw new InvalidValueException("salesforceId", "has a wrong checksum: " + id);
+            }
+            if (id.regionMatches(15, new String(full, 15, 3), 0, 3)) {
+                return new SalesforceId(id);
+            }
         }
-        return new SalesforceId(full);
+        return new SalesforceId(new String(full));
     }
 
-    static String to18(String id15) {
-        StringBuilder sb = new StringBuilder(id15);
+    /** Only ASCII letters and digits (checked by hand: the pattern it replaces was 2 % of an import's allocation). */
+    private static boolean alphanumeric(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes the checksum of the first 15 characters into the last three: a bit for each upper-case letter, five a character. */
+    private static void checksum(char[] full) {
         for (int chunk = 0; chunk < 3; chunk++) {
             int bits = 0;
             for (int j = 0; j < 5; j++) {
-                char c = id15.charAt(chunk * 5 + j);
+                char c = full[chunk * 5 + j];
                 if (c >= 'A' && c <= 'Z') {
                     bits |= 1 << j;
                 }
             }
-            sb.append(CHECKSUM.charAt(bits));
+            full[15 + chunk] = CHECKSUM.charAt(bits);
         }
-        return sb.toString();
     }
 
     /** The three-character key prefix that names the object (00Q Lead, 003 Contact, 001 Account). */

@@ -1,5 +1,7 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.service.MappedFields;
+
 import jakarta.persistence.PersistenceException;
 
 import java.util.HashSet;
@@ -31,6 +33,8 @@ final class InFlightTurn implements PageTurn {
     private final Set<String> unseen;
     /** The companies of the Accounts as read at the step's start (or none): not looked up, but in a try after a rollback. */
     private final Map<String, Long> accountCompanies;
+    /** The mappings as the step read them lately: not read again, but in a try after a rollback. */
+    private final MappedFields mappings;
     /** Completed when this page has committed, exceptionally when it could not be applied. */
     final CompletableFuture<Void> committed = new CompletableFuture<>();
     /** Set when an attempt rolled back: the next goes the safe way. */
@@ -45,7 +49,8 @@ final class InFlightTurn implements PageTurn {
      * {@code sharing} counts the pages that had records to apply after it.
      */
     InFlightTurn(CompletableFuture<Void> before, Set<String> keys, Set<String> unseen, Map<String, Long> accountCompanies,
-                 List<Set<String>> keysBefore, AtomicInteger sharing) {
+                 MappedFields mappings, List<Set<String>> keysBefore, AtomicInteger sharing) {
+        this.mappings = mappings;
         this.before = before;
         this.keys = keys;
         this.unseen = unseen;
@@ -88,6 +93,11 @@ final class InFlightTurn implements PageTurn {
     @Override
     public Long accountCompany(String accountId) {
         return retrying ? null : accountCompanies.get(accountId);
+    }
+
+    @Override
+    public MappedFields mappings() {
+        return retrying ? null : mappings;
     }
 
     /** An attempt rolled back: the next goes the safe way and works out its shared keys again. */

@@ -74,7 +74,7 @@ final class InboundPage {
 
     /** The companies of the Accounts of {@code records} (and of those they were merged into) that may exist ({@link PageTurn#mayExist}). */
     void loadAccounts(List<SalesforceRecord> records, PageTurn turn) {
-        readMappings();
+        readMappings(turn);
         Set<String> ids = new LinkedHashSet<>();
         for (SalesforceRecord r : records) {
             addIfMayExist(ids, r.id(), turn);
@@ -85,7 +85,7 @@ final class InboundPage {
 
     /** The contacts {@code records} may find (by id or email) and their companies; the ids of the companies of the Accounts they name. */
     void loadPeople(List<SalesforceRecord> records, PageTurn turn) {
-        readMappings();
+        readMappings(turn);
         Set<String> named = new HashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
@@ -118,10 +118,13 @@ final class InboundPage {
         companies.findAll(companyIds).forEach(this::known);
     }
 
-    /** Once a page: its records that wait for the page before are applied under the same mappings as the rest. */
-    private void readMappings() {
+    /**
+     * Once a page: its records that wait for the page before are applied under the same mappings as the rest (as the
+     * import's step read them lately, or read now).
+     */
+    private void readMappings(PageTurn turn) {
         if (mapped == null) {
-            mapped = fieldNames.mapped();
+            mapped = turn.mappings() != null ? turn.mappings() : fieldNames.mapped();
         }
     }
 

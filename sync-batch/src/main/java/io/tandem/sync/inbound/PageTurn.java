@@ -1,5 +1,7 @@
 package io.tandem.sync.inbound;
 
+import io.tandem.domain.service.MappedFields;
+
 import java.util.Set;
 
 /**
@@ -58,6 +60,14 @@ public interface PageTurn {
      * after a rollback too).
      */
     default Long accountCompany(String accountId) {
+        return null;
+    }
+
+    /**
+     * The field mappings as the import's step read them at most a second before the page was handed over, or null to
+     * read them now (and in a try after a rollback).
+     */
+    default MappedFields mappings() {
         return null;
     }
 

@@ -158,7 +158,8 @@ public class Company {
 
     /** The host of a website, without scheme, {@code www.}, port or path: what emails are matched on. */
     public static String domainOf(String website) {
-        String s = website.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        String s = website.trim().toLowerCase(Locale.ROOT);
+        s = s.substring(afterScheme(s));
         int cut = s.length();
         for (char c : new char[] {'/', '?', '#', ':'}) {
             int i = s.indexOf(c);
@@ -168,6 +169,26 @@ public class Company {
         }
         s = s.substring(0, cut);
         return s.startsWith("www.") ? s.substring(4) : s;
+    }
+
+    /**
+     * Where the text after a scheme ({@code [a-z][a-z0-9+.-]*://}) starts, 0 without one; read by hand: the
+     * regular expression it replaces was compiled anew for every website an import read.
+     */
+    static int afterScheme(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+            return 0;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                return s.startsWith("//", i + 1) ? i + 3 : 0;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Gives a new company the id a bulk writer allocated for it; refuses one that has an id. */

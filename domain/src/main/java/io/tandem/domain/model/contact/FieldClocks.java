@@ -69,18 +69,44 @@ final class FieldClocks {
             return c;
         }
 
-        /** The short form of a clock set by Salesforce (or exchanged empty) at the stamp, or null. */
-        List<Object> shortened(String stamp) {
+        /** Whether the clock can be stored short at the stamp: set by Salesforce to its value then, or exchanged empty then. */
+        boolean shortens(String stamp) {
             if (!exchanged || !stamp.equals(baseAt)) {
-                return null;
+                return false;
             }
-            if (!changed && base == null) {
-                return List.of();
+            return !changed && base == null || changed && base != null && stamp.equals(at) && SystemSource.SALESFORCE.code().equals(by);
+        }
+
+        /** Its JSON: short ({@code [value]} or {@code []}) where it {@link #shortens} at the stamp (may be null), else whole. */
+        void append(StringBuilder out, String stamp) {
+            if (stamp != null && shortens(stamp)) {
+                out.append('[');
+                if (changed) {
+                    JsonText.appendValue(out, base);
+                }
+                out.append(']');
+                return;
             }
-            if (changed && base != null && stamp.equals(at) && SystemSource.SALESFORCE.code().equals(by)) {
-                return List.of(base);
+            out.append('{');
+            if (changed) {
+                pair(out, "at", at);
+                out.append(',');
+                pair(out, "by", by);
             }
-            return null;
+            if (exchanged) {
+                if (changed) {
+                    out.append(',');
+                }
+                pair(out, "base", base);
+                out.append(',');
+                pair(out, "baseAt", baseAt);
+            }
+            out.append('}');
+        }
+
+        private static void pair(StringBuilder out, String key, Object value) {
+            out.append('"').append(key).append("\":");
+            JsonText.appendValue(out, value);
         }
 
         Map<String, Object> whole() {
@@ -110,26 +136,34 @@ final class FieldClocks {
         return new FieldClocks(clocks);
     }
 
+    /** Written straight into one text (through a map of maps and lists it was a tenth of an import's garbage). */
     String json() {
         if (clocks.isEmpty()) {
             return null;
         }
         String stamp = commonStamp();
-        Map<String, Object> stored = new LinkedHashMap<>(2 * clocks.size() + 2);
+        StringBuilder out = new StringBuilder(40 + 24 * clocks.size());
+        out.append('{');
         if (stamp != null) {
-            stored.put(STAMP, stamp);
+            JsonText.appendString(out, STAMP);
+            out.append(':');
+            JsonText.appendString(out, stamp);
         }
         clocks.forEach((field, clock) -> {
-            List<Object> shortClock = stamp == null ? null : clock.shortened(stamp);
-            stored.put(field, shortClock != null ? shortClock : clock.whole());
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            JsonText.appendString(out, field);
+            out.append(':');
+            clock.append(out, stamp);
         });
-        return JsonText.write(stored);
+        return out.append('}').toString();
     }
 
     /** The instant of the first clock that can be stored short, or null when none can. */
     private String commonStamp() {
         for (Clock clock : clocks.values()) {
-            if (clock.baseAt != null && clock.shortened(clock.baseAt) != null) {
+            if (clock.baseAt != null && clock.shortens(clock.baseAt)) {
                 return clock.baseAt;
             }
         }
