@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ class PackedSyncLogTest {
                         Map.of("received", Map.of("lastName", "O'Brien \"🚀\"\tZoë\\"))),
                 RecordOutcome.skipped(null, null, "no email"));
         JsonArray packed;
-        try (var reader = Json.createReader(new StringReader(JdbcSyncLog.packed(outcomes)))) {
+        try (var reader = Json.createReader(new StringReader(new String(JdbcSyncLog.packed(outcomes), StandardCharsets.UTF_8)))) {
             packed = reader.readArray();
         }
         assertEquals(2, packed.size());
