@@ -1,7 +1,6 @@
 package io.tandem.interfaces;
 
 import io.tandem.infrastructure.persistence.jdbc.LoadDataInsert;
-import io.tandem.infrastructure.persistence.jdbc.MultiRowInsert;
 import io.tandem.testing.Api;
 import io.tandem.testing.Eventually;
 import io.tandem.testing.TandemServer;
@@ -28,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Salesforce → Tandem throughput (./mvnw -B verify -Pbench -pl web -Dit.test=InboundBenchmark): the
  * initial import of {@code bench.inbound} emulator records (default 1,000,000: 20% Accounts, 50%
- * Contacts, 30% Leads) with the server heap at 768 MB, against a raw JDBC batch insert of the same rows
- * into tables of the same definition in the same run (timed just before and just after the import, their
- * mean the baseline); then 10,000 records edited in Salesforce and the time until the product's 60 s poll
+ * Contacts, 30% Leads) with the server heap at 768 MB, against a raw JDBC batch insert of the same rows (the
+ * rows the import makes of those records, {@link RawRows#madeOf}) into tables of the same definition in the same
+ * run (timed just before and just after the import, their mean the baseline; the synthetic rows of earlier
+ * rounds are timed beside them); then 10,000 records edited in Salesforce and the time until the product's 60 s poll
  * has applied them all, and a re-import over the full database.
  */
 @ExtendWith(TandemServer.class)
@@ -55,13 +55,18 @@ class InboundBenchmark {
         assertEquals(200, seeded.status(), seeded.body());
         Bench.report("inbound", "emulator seeded with %,d records in %.1f s", total, (System.nanoTime() - s0) / 1e9);
 
-        // the baseline: a plain JDBC batch of single-row inserts; the other two ways in are timed for comparison
-        double rawPerSecond = rawJdbcInsert(tandem, "single-row batches", InboundBenchmark::batched, accounts, contacts + leads, leads);
-        double multiRow = rawJdbcInsert(tandem, "multi-row statements", InboundBenchmark::multiRow, accounts, contacts + leads, leads);
-        double loadData = rawJdbcInsert(tandem, "LOAD DATA LOCAL (as Tandem inserts new rows)", InboundBenchmark::loadData, accounts,
-                contacts + leads, leads);
-        Bench.report("inbound", "the raw baseline below: the single-row JDBC batches (multi-row statements at %.0f%% of their speed, "
-                + "LOAD DATA at %.0f%%)", 100 * multiRow / rawPerSecond, 100 * loadData / rawPerSecond);
+        // the baseline: the rows the import makes of these records, sent by a plain JDBC batch of single-row inserts; the
+        // synthetic rows of earlier rounds (keys in order) and LOAD DATA are timed for comparison
+        RawRows same = tandem.emulator().emulation().org().read(() -> RawRows.madeOf(tandem.emulator().emulation().org(), Instant.now()));
+        Bench.report("inbound", "the same rows: the emulator's %,d records as %,d companies and %,d contacts, as the import makes them",
+                same.records(), same.companies().size(), same.contacts().size());
+        double rawPerSecond = rawJdbcInsert(tandem, "single-row batches of the same rows", InboundBenchmark::batched, same);
+        double synthetic = rawJdbcInsert(tandem, "single-row batches of synthetic rows (keys in order, the baseline of rounds one to seven)",
+                InboundBenchmark::batched, RawRows.synthetic(accounts, contacts + leads, leads, Instant.now()));
+        double loadData = rawJdbcInsert(tandem, "LOAD DATA LOCAL of the same rows (as Tandem inserts new rows)", InboundBenchmark::loadData,
+                same);
+        Bench.report("inbound", "the raw baseline below: the single-row JDBC batches of the same rows (the synthetic rows at %.0f%% of "
+                + "their speed, LOAD DATA at %.0f%%)", 100 * synthetic / rawPerSecond, 100 * loadData / rawPerSecond);
 
         tandem.inboundReading(true);
         String initial = "initial import into an empty database";
@@ -69,12 +74,14 @@ class InboundBenchmark {
         // the same baseline again right after the import: this machine's speed drifts by a fifth between runs, so the
         // import is measured against the mean of the baseline just before and just after it
         quietDatabase(tandem);
-        double rawAfter = rawJdbcInsert(tandem, "single-row batches, again after the import", InboundBenchmark::batched, accounts,
-                contacts + leads, leads);
+        double rawAfter = rawJdbcInsert(tandem, "single-row batches of the same rows, again after the import", InboundBenchmark::batched,
+                same);
         double raw = (rawPerSecond + rawAfter) / 2;
-        Bench.report("inbound", "the raw baseline: single-row JDBC batches at %,.0f records/s before the import and %,.0f after it, "
-                + "mean %,.0f", rawPerSecond, rawAfter, raw);
+        Bench.report("inbound", "the raw baseline: single-row JDBC batches of the same rows at %,.0f records/s before the import and "
+                + "%,.0f after it, mean %,.0f", rawPerSecond, rawAfter, raw);
         ratio(initial, perSecond, raw);
+        Bench.report("inbound", "%s against the synthetic rows' single-row batches (%,.0f records/s, before the import only): %.0f%% of it",
+                initial, synthetic, 100 * perSecond / synthetic);
 
         List<String> edited = tandem.database().query("SELECT sf_id FROM contacts WHERE sf_type = 'CONTACT' ORDER BY id LIMIT 10000")
                 .stream().map(r -> (String) r.get("sf_id")).toList();
@@ -223,27 +230,6 @@ class InboundBenchmark {
         });
     }
 
-    /** Multi-row statements ({@link MultiRowInsert}, as Tandem writes sync-log records and outbox rows). */
-    private static Rows multiRow(Connection c, String table, String... columns) {
-        MultiRowInsert rows = new MultiRowInsert(c, table, columns);
-        return committedEvery2000(c, new Sink() {
-            @Override
-            public void add(Object... values) throws SQLException {
-                rows.add(values);
-            }
-
-            @Override
-            public void send() throws SQLException {
-                rows.finish();
-            }
-
-            @Override
-            public void end() throws SQLException {
-                rows.close();
-            }
-        });
-    }
-
     /** LOAD DATA LOCAL INFILE from memory ({@link LoadDataInsert}), as Tandem inserts an import page's new rows. */
     private static Rows loadData(Connection c, String table, String... columns) {
         LoadDataInsert rows = new LoadDataInsert(c, table, columns);
@@ -270,11 +256,10 @@ class InboundBenchmark {
     }
 
     /**
-     * The physical limit here: the same rows, committed every 2,000, into copies of the tables; answers
-     * records/s (Accounts + Contacts + Leads, as the import counts them).
+     * The physical limit here: the rows, committed every 2,000, into copies of the tables; answers records/s
+     * (Accounts + Contacts + Leads, as the import counts them).
      */
-    private static double rawJdbcInsert(TandemServer.Running tandem, String how, RowsFactory sink, int accounts, int people, int leads)
-            throws Exception {
+    private static double rawJdbcInsert(TandemServer.Running tandem, String how, RowsFactory sink, RawRows raw) throws Exception {
         var target = tandem.db().target();
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
              Statement s = c.createStatement()) {
@@ -283,39 +268,27 @@ class InboundBenchmark {
             // LIKE copies columns, keys and checks but not foreign keys: the contacts' company is checked as in Tandem's table
             s.execute("ALTER TABLE raw_contacts ADD CONSTRAINT fk_raw_contacts_company FOREIGN KEY (company_id) REFERENCES raw_companies (id)");
             c.setAutoCommit(false);
-            Instant now = Instant.now();
-            // the field clocks Tandem writes for such a row: every field Salesforce set, exchanged at one instant
-            String state = "{\"~\":\"2026-01-01T00:00:00Z\",\"firstName\":[\"Ada\"],\"lastName\":[\"Bauer\"],\"phone\":[],"
-                    + "\"title\":[\"Marketing Manager\"],\"city\":[\"Berlin\"],\"state\":[],\"country\":[\"Germany\"]}";
             WorkMeter work = WorkMeter.start(tandem);
             long t0 = System.nanoTime();
-            try (Rows rows = sink.open(c, "raw_companies", "id", "name", "domain", "website", "standalone", "sf_account_id",
-                    "created_at", "updated_at", "version")) {
-                for (int i = 0; i < accounts + leads; i++) {
-                    rows.add((long) i + 1, "Company " + i, "company" + i + ".example",
-                            i < accounts ? "https://www.company" + i + ".example" : null, i >= accounts,
-                            i < accounts ? String.format("001RAW%012d", i) : null, now, now, 1);
+            try (Rows rows = sink.open(c, "raw_companies", RawRows.COMPANY_COLUMNS)) {
+                for (Object[] row : raw.companies()) {
+                    rows.add(row);
                 }
             }
-            try (Rows rows = sink.open(c, "raw_contacts", "id", "email", "email_key", "first_name", "last_name", "title", "city",
-                    "country", "company_id", "system_source", "sync_on_create", "sf_id", "sf_type", "sf_deleted", "sf_modified_at",
-                    "field_state", "created_at", "updated_at", "version")) {
-                for (int i = 0; i < people; i++) {
-                    String email = "person" + i + "@company" + (i % 5000) + ".example";
-                    rows.add((long) i + 1, email, email, "Ada", "Bauer", "Marketing Manager", "Berlin", "Germany",
-                            (long) (i % (accounts + leads) + 1), "SALESFORCE", "NOW", String.format("003RAW%012d", i), "CONTACT",
-                            false, now, state, now, now, 1);
+            try (Rows rows = sink.open(c, "raw_contacts", RawRows.CONTACT_COLUMNS)) {
+                for (Object[] row : raw.contacts()) {
+                    rows.add(row);
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            work.report("raw JDBC, " + how, accounts + people);
+            work.report("raw JDBC, " + how, raw.records());
             c.setAutoCommit(true);
             s.execute("DROP TABLE raw_contacts");
             s.execute("DROP TABLE raw_companies");
-            int rows = accounts + leads + people;
-            Bench.report("inbound", "raw JDBC, %s: %,d rows (%,d companies, %,d contacts) in %.1f s = %,.0f records/s", how, rows,
-                    accounts + leads, people, seconds, (accounts + people) / seconds);
-            return (accounts + people) / seconds;
+            Bench.report("inbound", "raw JDBC, %s: %,d rows (%,d companies, %,d contacts) in %.1f s = %,.0f records/s", how,
+                    raw.companies().size() + raw.contacts().size(), raw.companies().size(), raw.contacts().size(), seconds,
+                    raw.records() / seconds);
+            return raw.records() / seconds;
         }
     }
 }
