@@ -17,9 +17,9 @@ import java.util.Map;
  * overlap. Blocks are taken on the non-transactional pool and commit at once.
  * <p>
  * Each thread draws from a block of its own: an import applies four pages at once, and ids handed out in
- * turn from one block interleaved their rows, so every page's inserts landed between another's, splitting
- * the index pages in the middle instead of appending to them (BENCHMARKS.md). A thread's rows now come in
- * runs of {@value #BLOCK} ids. Ids say nothing about the order rows were made in, and gaps are fine.
+ * turn from one block interleaved their rows, so the pages inserted into the same places of the primary key
+ * at once, and waited on one lock to draw each id. A thread's rows now come in runs of {@value #BLOCK} ids.
+ * Ids say nothing about the order rows were made in, and gaps are fine.
  */
 @ApplicationScoped
 public class IdBlocks {
