@@ -33,11 +33,12 @@ public class SalesforceId {
         id.getChars(0, 15, full, 0);
         checksum(full);
         if (id.length() == 18) {
-            if (!id.regionMatches(true, 15, new String(full, 15, 3), 0, 3)) {
+            String checksum = new String(full, 15, 3);
+            if (!id.regionMatches(true, 15, checksum, 0, 3)) {
                 throw new InvalidValueException("salesforceId", "has a wrong checksum: " + id);
             }
-            if (id.regionMatches(15, new String(full, 15, 3), 0, 3)) {
-                return new SalesforceId(id);
+            if (id.endsWith(checksum)) {
+                return new SalesforceId(id); // as Salesforce writes it: the id itself, no copy
             }
         }
         return new SalesforceId(new String(full));

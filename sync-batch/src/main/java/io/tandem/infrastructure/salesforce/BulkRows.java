@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * One page of Bulk API CSV results, read ahead of the records it makes: every cell's text in one builder
- * and where each ends, so that 25,000 rows waiting their turn are three objects, not half a million
- * strings (a young collection copies what is still alive; this is most of what an import keeps alive).
- * A cell becomes a string only when its record is taken.
+ * and where each ends, so that 25,000 rows waiting their turn are a few large objects, not half a million
+ * strings that every young collection copies while they wait (an import reads one page ahead of the one it
+ * applies). A cell becomes a string only when its record is taken.
  */
 final class BulkRows {
 

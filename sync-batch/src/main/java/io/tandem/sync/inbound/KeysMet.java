@@ -10,7 +10,7 @@ import io.tandem.domain.model.contact.ExistingKeys;
  * meets that row on the unique index, rolls back and is applied again with every key looked up
  * ({@link InFlightTurn}). A key met may be a false alarm (about one in a hundred): it costs the lookup every key
  * cost before. A key's bits all lie in one block of 512 (a cache line), so a probe costs one miss of the processor's
- * caches, not seven: spread over a filter of 4 MB, seven misses a key were most of the reading thread's time in it.
+ * caches, not seven (over a filter of 4 MB, seven misses a key were most of what the filter cost the reading thread).
  * <p>
  * An initial import into an empty database looks up, this way, only the Accounts its Contacts name and the emails
  * its Leads share, instead of every id and email of every page: 0.55 index reads a record instead of 2.27, and
