@@ -72,7 +72,10 @@ public final class JsonText {
     }
 
     private static void value(Object v, StringBuilder out, boolean inString) {
-        if (v == null) {
+        if (v instanceof String text) {
+            // the usual value (names, titles, instants): asked first
+            string(text, out, inString);
+        } else if (v == null) {
             out.append("null");
         } else if (v instanceof Boolean bool) {
             out.append(bool.booleanValue());

@@ -143,23 +143,41 @@ public final class LoadDataInsert implements AutoCloseable {
             bytes[length++] = (byte) c;
         }
 
-        /** Its digits, written in place (a page's ids and versions were a {@code String} each). */
+        /** Its digits, written in place (a page's ids and versions were a {@code String} each); int arithmetic where it fits. */
         private void number(long v) {
             if (v < 0) {
                 ascii(Long.toString(v));
                 return;
             }
-            int digits = 1;
-            for (long rest = v / 10; rest > 0; rest /= 10) {
-                digits++;
-            }
+            int digits = digits(v);
             room(digits);
-            for (int at = length + digits - 1; at >= length; at--) {
-                bytes[at] = (byte) ('0' + v % 10);
-                v /= 10;
+            int at = length + digits - 1;
+            if (v <= Integer.MAX_VALUE) {
+                for (int rest = (int) v; at >= length; at--) {
+                    bytes[at] = (byte) ('0' + rest % 10);
+                    rest /= 10;
+                }
+            } else {
+                for (long rest = v; at >= length; at--) {
+                    bytes[at] = (byte) ('0' + rest % 10);
+                    rest /= 10;
+                }
             }
             length += digits;
         }
+
+        /** How many digits a number of zero or more has: compared with the powers of ten, not divided. */
+        private static int digits(long v) {
+            int digits = 1;
+            while (digits < POWERS_OF_TEN.length && v >= POWERS_OF_TEN[digits]) {
+                digits++;
+            }
+            return digits;
+        }
+
+        private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+                1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+                1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
         /** The DATETIME text, written in place. */
         private void dateTime(Instant t) {

@@ -35,7 +35,13 @@ class LoadDataInsertTest {
         assertEquals("1", field(true));
         assertEquals("0", field(false));
         assertEquals("42", field(42L));
-        for (long n : new long[] {0, 7, 10, 99, 1_000_000_007L, Long.MAX_VALUE, -1, -905, Long.MIN_VALUE}) {
+        for (long n : new long[] {0, 7, 9, 10, 99, 100, 1_000_000_007L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 999_999_999_999_999_999L,
+                1_000_000_000_000_000_000L, Long.MAX_VALUE, -1, -905, Long.MIN_VALUE}) {
+            assertEquals(Long.toString(n), field(n), "digits written in place");
+        }
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 100_000; i++) {
+            long n = random.nextLong() >>> random.nextInt(64);
             assertEquals(Long.toString(n), field(n), "digits written in place");
         }
         assertEquals("12", field(12), "an int");
