@@ -27,7 +27,8 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
     private final SalesforceClient client;
     private final String base;
     private final String object;
-    private final List<String> fields;
+    /** The fields asked for, as every record's map names them. */
+    private final RowFields.Names names;
     private final String soql;
     private String jobId;
     private String locator;
@@ -48,7 +49,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         this.client = client;
         this.base = "/services/data/" + version + "/jobs/query";
         this.object = object;
-        this.fields = fields;
+        this.names = new RowFields.Names(fields);
         this.soql = soql;
     }
 
@@ -71,7 +72,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return SalesforceRecords.fromCsv(object, rows, next++, fields, columns);
+        return SalesforceRecords.fromCsv(object, rows, next++, names, columns);
     }
 
     @Override
@@ -134,9 +135,10 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         }
         coming = null;
         rows = chunk.rows();
-        columns = new int[fields.size() + SalesforceRecords.CSV_STAMPS.size()];
+        List<String> named = names.names;
+        columns = new int[named.size() + SalesforceRecords.CSV_STAMPS.size()];
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = rows.column(i < fields.size() ? fields.get(i) : SalesforceRecords.CSV_STAMPS.get(i - fields.size()));
+            columns[i] = rows.column(i < named.size() ? named.get(i) : SalesforceRecords.CSV_STAMPS.get(i - named.size()));
         }
         next = 0;
         locator = chunk.locator();

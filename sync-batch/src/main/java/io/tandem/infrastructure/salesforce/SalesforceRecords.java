@@ -45,17 +45,17 @@ final class SalesforceRecords {
 
     /**
      * A record from a row of Bulk API CSV, where every value is text and an empty cell is null; {@code columns} are
-     * the columns of {@code fields} then of {@link #CSV_STAMPS} ({@link BulkRows#column}, -1 where absent).
+     * the columns of {@code names} then of {@link #CSV_STAMPS} ({@link BulkRows#column}, -1 where absent).
      */
-    static SalesforceRecord fromCsv(String object, BulkRows rows, int row, List<String> fields, int[] columns) {
-        int n = fields.size();
-        Map<String, Object> values = new LinkedHashMap<>(2 * n);
+    static SalesforceRecord fromCsv(String object, BulkRows rows, int row, RowFields.Names names, int[] columns) {
+        int n = names.names.size();
+        Object[] values = new Object[n];
         for (int i = 0; i < n; i++) {
-            values.put(fields.get(i), rows.cell(row, columns[i]));
+            values[i] = rows.cell(row, columns[i]);
         }
         return new SalesforceRecord(object, rows.cell(row, columns[n]), time(rows.cell(row, columns[n + 1])),
                 time(rows.cell(row, columns[n + 2])), "true".equalsIgnoreCase(rows.cell(row, columns[n + 3])),
-                rows.cell(row, columns[n + 4]), values);
+                rows.cell(row, columns[n + 4]), new RowFields(names, values));
     }
 
     /** A field's value, following {@code Parent.Field} into nested parent objects. */

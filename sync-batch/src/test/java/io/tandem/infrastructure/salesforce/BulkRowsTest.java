@@ -5,9 +5,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,16 +59,27 @@ class BulkRowsTest {
     @Test
     void recordsReadFromTheRowsCarryTheirFieldsAndStamps() throws IOException {
         BulkRows rows = BulkRows.read(CSV);
-        List<String> fields = List.of("Email", "Description", "Phone");
-        int[] columns = new int[fields.size() + SalesforceRecords.CSV_STAMPS.size()];
+        RowFields.Names fields = new RowFields.Names(List.of("Email", "Description", "Phone", "Email"));
+        int[] columns = new int[fields.names.size() + SalesforceRecords.CSV_STAMPS.size()];
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = rows.column(i < fields.size() ? fields.get(i) : SalesforceRecords.CSV_STAMPS.get(i - fields.size()));
+            columns[i] = rows.column(i < fields.names.size() ? fields.names.get(i) : SalesforceRecords.CSV_STAMPS.get(i - fields.names.size()));
         }
         SalesforceRecord first = SalesforceRecords.fromCsv("Contact", rows, 0, fields, columns);
         assertEquals("003A", first.id());
         assertEquals("ann@example.com", first.fields().get("Email"));
         assertTrue(first.fields().containsKey("Phone"));
         assertNull(first.fields().get("Phone"));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("Email", "ann@example.com");
+        expected.put("Description", "Smith, Ann said \"hi\"\nand left");
+        expected.put("Phone", null);
+        assertEquals(expected, first.fields(), "the fields as a map made for each record had them, each name once, in order");
+        assertEquals(expected.hashCode(), first.fields().hashCode());
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(first.fields().keySet()));
+        assertEquals(expected.toString(), first.fields().toString());
+        assertFalse(first.fields().containsKey("Title"));
+        assertNull(first.fields().get("Title"));
+        assertThrows(UnsupportedOperationException.class, () -> first.fields().put("Title", "CTO"), "a record read cannot change");
         assertEquals(Instant.parse("2026-11-30T10:00:00Z"), first.systemModstamp());
         assertEquals(Instant.parse("2026-11-30T09:00:00Z"), first.lastModifiedDate());
         SalesforceRecord second = SalesforceRecords.fromCsv("Contact", rows, 1, fields, columns);
