@@ -135,11 +135,7 @@ final class BulkQuery implements SalesforceGateway.RecordStream {
         }
         coming = null;
         rows = chunk.rows();
-        List<String> named = names.names;
-        columns = new int[named.size() + SalesforceRecords.CSV_STAMPS.size()];
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = rows.column(i < named.size() ? named.get(i) : SalesforceRecords.CSV_STAMPS.get(i - named.size()));
-        }
+        columns = SalesforceRecords.csvColumns(rows, names);
         next = 0;
         locator = chunk.locator();
         lastChunk = locator == null;

@@ -43,6 +43,16 @@ final class SalesforceRecords {
     /** The columns {@link #fromCsv} reads besides the fields asked for, after them. */
     static final List<String> CSV_STAMPS = List.of("Id", "SystemModstamp", "LastModifiedDate", "IsDeleted", "MasterRecordId");
 
+    /** Where a page of results holds each of a read's fields, then each of {@link #CSV_STAMPS}: {@link #fromCsv}'s columns. */
+    static int[] csvColumns(BulkRows rows, RowFields.Names names) {
+        List<String> named = names.names;
+        int[] columns = new int[named.size() + CSV_STAMPS.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = rows.column(i < named.size() ? named.get(i) : CSV_STAMPS.get(i - named.size()));
+        }
+        return columns;
+    }
+
     /**
      * A record from a row of Bulk API CSV, where every value is text and an empty cell is null; {@code columns} are
      * the columns of {@code names} then of {@link #CSV_STAMPS} ({@link BulkRows#column}, -1 where absent).

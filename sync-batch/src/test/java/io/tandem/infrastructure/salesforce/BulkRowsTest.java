@@ -60,10 +60,7 @@ class BulkRowsTest {
     void recordsReadFromTheRowsCarryTheirFieldsAndStamps() throws IOException {
         BulkRows rows = BulkRows.read(CSV);
         RowFields.Names fields = new RowFields.Names(List.of("Email", "Description", "Phone", "Email"));
-        int[] columns = new int[fields.names.size() + SalesforceRecords.CSV_STAMPS.size()];
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = rows.column(i < fields.names.size() ? fields.names.get(i) : SalesforceRecords.CSV_STAMPS.get(i - fields.names.size()));
-        }
+        int[] columns = SalesforceRecords.csvColumns(rows, fields);
         SalesforceRecord first = SalesforceRecords.fromCsv("Contact", rows, 0, fields, columns);
         assertEquals("003A", first.id());
         assertEquals("ann@example.com", first.fields().get("Email"));

@@ -87,26 +87,8 @@ final class FieldClocks {
                 out.append(']');
                 return;
             }
-            out.append('{');
-            if (changed) {
-                pair(out, "at", at);
-                out.append(',');
-                pair(out, "by", by);
-            }
-            if (exchanged) {
-                if (changed) {
-                    out.append(',');
-                }
-                pair(out, "base", base);
-                out.append(',');
-                pair(out, "baseAt", baseAt);
-            }
-            out.append('}');
-        }
-
-        private static void pair(StringBuilder out, String key, Object value) {
-            out.append('"').append(key).append("\":");
-            JsonText.appendValue(out, value);
+            // stored whole only where a form or a drain changed the field: rare in an import, where the short form rules
+            JsonText.appendValue(out, whole());
         }
 
         Map<String, Object> whole() {
